@@ -1,0 +1,101 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CustomAttribute } from '../common/custom-attribute';
+import { DateTimeScalar, JSONObjectScalar } from '../common/scalars';
+
+@ObjectType({ description: "Magento's RegionInterface; Medusa's province is `name`." })
+export class Region {
+  @Field(() => String, { nullable: true })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  id!: number | null;
+}
+
+/** Database row shape (region flattened); `region` is assembled on read. */
+export interface AddressRow {
+  id: string;
+  customerId: string;
+  regionCode: string | null;
+  regionName: string | null;
+  regionId: number | null;
+  [column: string]: unknown;
+}
+
+@ObjectType()
+export class Address {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => String, { nullable: true, description: "Medusa's address_name." })
+  label!: string | null;
+
+  @Field(() => String, { nullable: true })
+  firstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  middleName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  prefix!: string | null;
+
+  @Field(() => String, { nullable: true })
+  suffix!: string | null;
+
+  @Field(() => String, { nullable: true })
+  company!: string | null;
+
+  @Field(() => [String], { description: 'Street lines in order (1 to 4); Medusa address_1, address_2 are lines 1, 2.' })
+  street!: string[];
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => Region, { nullable: true })
+  region(): Region | null {
+    const row = this as unknown as AddressRow;
+    if (row.regionCode === null && row.regionName === null && row.regionId === null) return null;
+    return { code: row.regionCode, name: row.regionName, id: row.regionId };
+  }
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, upper case.' })
+  countryCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  fax!: string | null;
+
+  @Field(() => String, { nullable: true })
+  vatId!: string | null;
+
+  @Field()
+  isDefaultBilling!: boolean;
+
+  @Field()
+  isDefaultShipping!: boolean;
+
+  @Field(() => JSONObjectScalar)
+  metadata!: Record<string, unknown>;
+
+  @Field(() => [CustomAttribute])
+  customAttributes!: CustomAttribute[];
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}

@@ -1,0 +1,69 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export const DEFAULT_PAGE_SIZE = 50;
+/** Above this a list request is refused (not clamped): the caller asked for something else. */
+export const MAX_PAGE_SIZE = 500;
+/** Input lists of ids (filters, group membership changes) are capped too. */
+export const MAX_INPUT_IDS = 500;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+/** A query argument the caller must change: GraphQL error BAD_USER_INPUT naming the argument. */
+export function badArgument(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+export function checkPageSize(argument: string, value: number | null | undefined): number {
+  const size = value ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0) throw badArgument(argument, `${argument} must be 0 or more`);
+  if (size > MAX_PAGE_SIZE) throw badArgument(argument, `${argument} must be at most ${MAX_PAGE_SIZE}; page through larger sets`);
+  return size;
+}
+
+export function checkOffset(value: number | null | undefined): number {
+  const offset = value ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badArgument('offset', 'offset must be 0 or more');
+  return offset;
+}
+
+export function checkIdList(argument: string, ids: readonly string[] | null | undefined): void {
+  if (ids && ids.length > MAX_INPUT_IDS) throw badArgument(argument, `${argument} takes at most ${MAX_INPUT_IDS} ids`);
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Opaque cursor: the row's sort key values and id, tagged with the sort it belongs to. */
+export function encodeCursor(sortTag: string, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([sortTag, ...values])).toString('base64url');
+}
+
+export function decodeCursor(argument: string, sortTag: string, cursor: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badArgument(argument, `${argument} is not a cursor from this API`);
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== sortTag) {
+    throw badArgument(argument, `${argument} does not belong to this sort order; start again without a cursor`);
+  }
+  return parsed.slice(1);
+}

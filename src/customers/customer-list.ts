@@ -1,0 +1,191 @@
+import { Prisma } from '../generated/prisma/client';
+import { SortDirection, badArgument } from '../common/pagination';
+import { CustomerFilter, CustomerSort, CustomerSortField } from './customer.inputs';
+
+/**
+ * SQL for customer lists: filters, `q`, sort keys and keyset conditions.
+ * Raw SQL because `q` and the case-insensitive sorts must use the exact
+ * expressions of the indexes in the init migration, which Prisma's query
+ * builder cannot produce.
+ */
+
+/** Same expression as "Customer_search_trgm_idx" (pg_trgm GIN index). */
+const SEARCH_EXPRESSION = Prisma.raw(
+  `lower(c."email" || ' ' || coalesce(c."firstName", '') || ' ' || coalesce(c."lastName", '') || ' ' || coalesce(c."phone", '') || ' ' || coalesce(c."companyName", ''))`,
+);
+
+interface SortKey {
+  expression: Prisma.Sql;
+  direction: SortDirection;
+  /** Turns a cursor's JSON value back into a query parameter. */
+  parse: (value: unknown) => unknown;
+}
+
+const asDate = (value: unknown) => {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw badArgument('after', 'cursor is damaged');
+  return date;
+};
+const asText = (value: unknown) => String(value);
+
+/** Expressions match the sort indexes of the init migration. */
+const SORT_EXPRESSIONS: Record<CustomerSortField, { sql: string; parse: (value: unknown) => unknown }> = {
+  [CustomerSortField.CREATED_AT]: { sql: 'c."createdAt"', parse: asDate },
+  [CustomerSortField.UPDATED_AT]: { sql: 'c."updatedAt"', parse: asDate },
+  [CustomerSortField.EMAIL]: { sql: 'lower(c."email")', parse: asText },
+  [CustomerSortField.FIRST_NAME]: { sql: `lower(coalesce(c."firstName", ''))`, parse: asText },
+  [CustomerSortField.LAST_NAME]: { sql: `lower(coalesce(c."lastName", ''))`, parse: asText },
+};
+
+export const DEFAULT_SORT: CustomerSort[] = [{ field: CustomerSortField.CREATED_AT, direction: SortDirection.DESC }];
+
+export interface CustomerQuery {
+  filter?: CustomerFilter | null;
+  q?: string | null;
+  sort?: CustomerSort[] | null;
+}
+
+/** The sort keys of a query, ending with id (in the first key's direction) as tie-breaker. */
+export function sortKeys(sort: CustomerSort[] | null | undefined): SortKey[] {
+  const given = sort && sort.length > 0 ? sort : DEFAULT_SORT;
+  if (given.length > 3) throw badArgument('sort', 'sort takes at most 3 keys');
+  const keys: SortKey[] = given.map((s) => ({
+    expression: Prisma.raw(SORT_EXPRESSIONS[s.field].sql),
+    direction: s.direction,
+    parse: SORT_EXPRESSIONS[s.field].parse,
+  }));
+  keys.push({ expression: Prisma.raw('c."id"'), direction: given[0].direction, parse: asText });
+  return keys;
+}
+
+/** Identifies a sort order inside cursors, so a cursor is only used with its own order. */
+export function sortTag(sort: CustomerSort[] | null | undefined): string {
+  const given = sort && sort.length > 0 ? sort : DEFAULT_SORT;
+  return given.map((s) => `${s.field}:${s.direction}`).join(',');
+}
+
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** WHERE conditions for a filter and `q` (always at least the live-only rule). */
+export function whereClause({ filter, q }: CustomerQuery): Prisma.Sql {
+  const f = filter ?? {};
+  const conditions: Prisma.Sql[] = [];
+  if (!f.includeDeleted) conditions.push(Prisma.sql`c."deletedAt" IS NULL`);
+  if (f.ids) {
+    conditions.push(f.ids.length ? Prisma.sql`c."id" IN (${Prisma.join(f.ids)})` : Prisma.sql`FALSE`);
+  }
+  if (f.email != null) conditions.push(Prisma.sql`lower(c."email") = lower(${f.email.trim()})`);
+  if (f.name != null && f.name.trim()) {
+    conditions.push(
+      Prisma.sql`lower(coalesce(c."firstName", '') || ' ' || coalesce(c."middleName", '') || ' ' || coalesce(c."lastName", '')) LIKE ${likePattern(f.name.trim())}`,
+    );
+  }
+  if (f.phone != null && f.phone.trim()) conditions.push(Prisma.sql`lower(c."phone") LIKE ${likePattern(f.phone.trim())}`);
+  if (f.groupIds) {
+    conditions.push(
+      f.groupIds.length
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "CustomerGroupMember" m WHERE m."customerId" = c."id" AND m."groupId" IN (${Prisma.join(f.groupIds)}))`
+        : Prisma.sql`FALSE`,
+    );
+  }
+  if (f.hasAccount != null) conditions.push(Prisma.sql`c."hasAccount" = ${f.hasAccount}`);
+  if (f.websiteId != null) conditions.push(Prisma.sql`c."websiteId" = ${f.websiteId}`);
+  if (f.storeId != null) conditions.push(Prisma.sql`c."storeId" = ${f.storeId}`);
+  if (f.countryCode != null) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Address" a WHERE a."customerId" = c."id" AND a."countryCode" = ${f.countryCode.trim().toUpperCase()})`,
+    );
+  }
+  for (const [column, range] of [['createdAt', f.createdAt], ['updatedAt', f.updatedAt]] as const) {
+    if (range?.from) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} >= ${range.from}`);
+    if (range?.to) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} < ${range.to}`);
+  }
+  if (q != null && q.trim()) conditions.push(Prisma.sql`${SEARCH_EXPRESSION} LIKE ${likePattern(q.trim())}`);
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+/**
+ * True when the only condition is "live", optionally per website: then the
+ * count comes from the striped counter rows instead of scanning customers.
+ */
+export function countFromCounters({ filter, q }: CustomerQuery): boolean {
+  if (q != null && q.trim()) return false;
+  const f = filter ?? {};
+  return Object.entries(f).every(([key, value]) => value == null || key === 'websiteId' || (key === 'includeDeleted' && !value));
+}
+
+function orderBy(keys: SortKey[], reverse: boolean): Prisma.Sql {
+  return Prisma.join(
+    keys.map((k) => {
+      const ascending = (k.direction === SortDirection.ASC) !== reverse;
+      return Prisma.sql`${k.expression} ${Prisma.raw(ascending ? 'ASC' : 'DESC')}`;
+    }),
+    ', ',
+  );
+}
+
+/**
+ * Rows strictly after (or before) the cursor in sort order. With one
+ * direction throughout this is a row comparison the (key, id) index serves
+ * directly; mixed directions expand to OR'ed prefixes.
+ */
+function keysetCondition(keys: SortKey[], values: unknown[], before: boolean): Prisma.Sql {
+  if (values.length !== keys.length) throw badArgument(before ? 'before' : 'after', 'cursor is damaged');
+  const params = keys.map((k, i) => k.parse(values[i]));
+  const forward = (k: SortKey) => (k.direction === SortDirection.ASC) !== before;
+  if (keys.every((k) => forward(k) === forward(keys[0]))) {
+    const op = Prisma.raw(forward(keys[0]) ? '>' : '<');
+    return Prisma.sql`(${Prisma.join(keys.map((k) => k.expression))}) ${op} (${Prisma.join(params)})`;
+  }
+  const branches = keys.map((k, i) => {
+    const equal = keys.slice(0, i).map((p, j) => Prisma.sql`${p.expression} = ${params[j]}`);
+    const beyond = Prisma.sql`${k.expression} ${Prisma.raw(forward(k) ? '>' : '<')} ${params[i]}`;
+    return Prisma.sql`(${Prisma.join([...equal, beyond], ' AND ')})`;
+  });
+  return Prisma.sql`(${Prisma.join(branches, ' OR ')})`;
+}
+
+export interface PageRequest {
+  limit: number;
+  offset?: number;
+  after?: unknown[];
+  before?: unknown[];
+}
+
+/**
+ * One statement for a page: the customer rows plus their sort key values
+ * (`_k0`, `_k1`, …) for cursors. With `before`, rows come in reverse order
+ * (the caller flips them).
+ */
+export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
+  const keys = sortKeys(query.sort);
+  let where = whereClause(query);
+  const cursor = page.after ?? page.before;
+  if (cursor) {
+    const condition = keysetCondition(keys, cursor, page.before !== undefined);
+    where = where === Prisma.empty ? Prisma.sql`WHERE ${condition}` : Prisma.sql`${where} AND ${condition}`;
+  }
+  const keyColumns = Prisma.join(keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`));
+  return Prisma.sql`SELECT c.*, ${keyColumns} FROM "Customer" c ${where}
+    ORDER BY ${orderBy(keys, page.before !== undefined)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+}
+
+export function countQuery(query: CustomerQuery): Prisma.Sql {
+  if (countFromCounters(query)) {
+    const website = query.filter?.websiteId;
+    return website == null
+      ? Prisma.sql`SELECT coalesce(sum("count"), 0)::bigint AS "count" FROM "CustomerCount"`
+      : Prisma.sql`SELECT coalesce(sum("count"), 0)::bigint AS "count" FROM "CustomerCount" WHERE "websiteId" = ${website}`;
+  }
+  return Prisma.sql`SELECT count(*)::bigint AS "count" FROM "Customer" c ${whereClause(query)}`;
+}
+
+/** The cursor values of a row fetched by pageQuery. */
+export function cursorValues(row: Record<string, unknown>, keyCount: number): unknown[] {
+  return Array.from({ length: keyCount }, (_, i) => {
+    const value = row[`_k${i}`];
+    return value instanceof Date ? value.toISOString() : value;
+  });
+}

@@ -1,0 +1,162 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Gender } from '../generated/prisma/enums';
+import { CustomAttributeInput } from '../common/custom-attribute';
+import { SortDirection } from '../common/pagination';
+import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
+
+/** Fields shared by create and update; in update every field is optional and null clears it. */
+@InputType()
+abstract class CustomerFields {
+  @Field(() => String, { nullable: true })
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  middleName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  prefix?: string | null;
+
+  @Field(() => String, { nullable: true })
+  suffix?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  companyName?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateOfBirth?: Date | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true })
+  taxVat?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  storeId?: number | null;
+
+  @Field(() => String, { nullable: true })
+  createdIn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  confirmation?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  disableAutoGroupChange?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isSubscribed?: boolean | null;
+
+  @Field(() => JSONObjectScalar, { nullable: true })
+  metadata?: Record<string, unknown> | null;
+
+  @Field(() => [CustomAttributeInput], { nullable: true, description: 'Replaces the list.' })
+  customAttributes?: CustomAttributeInput[] | null;
+
+  @Field(() => JSONObjectScalar, { nullable: true, description: 'Replaces the object.' })
+  extensionAttributes?: Record<string, unknown> | null;
+
+  @Field(() => [ID], { nullable: true, description: "The customer's groups; in an update the list replaces them (Medusa)." })
+  groupIds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Magento's group_id. Always also one of the groups (added when missing); null clears it.",
+  })
+  primaryGroupId?: string | null;
+}
+
+@InputType()
+export class CreateCustomerInput extends CustomerFields {
+  @Field(() => ID, { nullable: true, description: 'Keep an id from another platform; generated when absent.' })
+  id?: string | null;
+
+  @Field()
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: '8 to 72 bytes. Setting it makes hasAccount true.' })
+  password?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Defaults to 0 (no websites).' })
+  websiteId?: number | null;
+}
+
+@InputType()
+export class UpdateCustomerInput extends CustomerFields {
+  @Field(() => String, { nullable: true, description: 'Only for guests; a registered customer needs changeCustomerEmail.' })
+  email?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Refuse with VERSION_CONFLICT unless the customer is still at this version.' })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class DateTimeRange {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Inclusive.' })
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Exclusive.' })
+  to?: Date | null;
+}
+
+@InputType()
+export class CustomerFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact email, ignoring case and surrounding spaces.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of first, middle or last name, ignoring case.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the phone number.' })
+  phone?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Member of any of these groups.' })
+  groupIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasAccount?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  websiteId?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  storeId?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Has an address in this country (ISO 3166-1 alpha-2).' })
+  countryCode?: string | null;
+
+  @Field(() => DateTimeRange, { nullable: true })
+  createdAt?: DateTimeRange | null;
+
+  @Field(() => DateTimeRange, { nullable: true })
+  updatedAt?: DateTimeRange | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Include soft-deleted customers (default false).' })
+  includeDeleted?: boolean | null;
+}
+
+export enum CustomerSortField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  EMAIL = 'EMAIL',
+  FIRST_NAME = 'FIRST_NAME',
+  LAST_NAME = 'LAST_NAME',
+}
+registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+
+@InputType({ description: 'Rows tied on every key are ordered by id, so pages never repeat or skip a row.' })
+export class CustomerSort {
+  @Field(() => CustomerSortField)
+  field!: CustomerSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

@@ -1,0 +1,269 @@
+import type { Context } from '../context';
+import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
+import { Prisma as P } from '../generated/prisma/client';
+import { passwordProblem } from '../auth/password-hasher';
+import { checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
+import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
+import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
+import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
+import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
+import { validateCreate, validateUpdate } from './customer.validation';
+
+export type { CustomerRow };
+type Tx = Prisma.TransactionClient;
+
+/** Columns copied from input to row as given (null clears a nullable one). */
+const COPIED_FIELDS = [
+  'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone', 'companyName',
+  'dateOfBirth', 'gender', 'taxVat', 'storeId', 'createdIn', 'confirmation',
+] as const;
+/** Non-null flags: null in an update resets them to false. */
+const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
+
+/** A concurrent writer changed the row between our read and our write. */
+class ConcurrentChange extends Error {}
+const MAX_ATTEMPTS = 5;
+
+export interface ConnectionArgs extends CustomerQuery {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * The rules of the customer aggregate: email normalisation and uniqueness,
+ * immutable registered emails, metadata merge, soft delete and restore,
+ * optimistic concurrency. Every write runs in one transaction; a refusal
+ * throws UserInputFailure inside it, so nothing is written.
+ */
+export class CustomerService {
+  /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
+  async list(ctx: Context, query: CustomerQuery, limit?: number | null, offset?: number | null) {
+    const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
+    checkIdList('filter.ids', query.filter?.ids);
+    checkIdList('filter.groupIds', query.filter?.groupIds);
+    const items = page.limit === 0 ? [] : await ctx.prisma.$queryRaw<CustomerRow[]>(pageQuery(query, page));
+    return { items, ...page, query };
+  }
+
+  /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
+  async count(ctx: Context, query: CustomerQuery): Promise<number> {
+    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(countQuery(query));
+    return Number(row.count);
+  }
+
+  /**
+   * A Relay page, keyset-based: the cursor holds the sort key values of a
+   * row, so the page after it is an index range scan however deep it is.
+   */
+  async connection(ctx: Context, args: ConnectionArgs) {
+    const backward = args.last != null || args.before != null;
+    if (backward && (args.first != null || args.after != null)) {
+      throw new UserInputFailure([userError(UserErrorCode.INVALID, ['first'], 'Use first/after or last/before, not both')]);
+    }
+    const limit = checkPageSize(backward ? 'last' : 'first', backward ? args.last : args.first);
+    checkIdList('filter.ids', args.filter?.ids);
+    checkIdList('filter.groupIds', args.filter?.groupIds);
+    const tag = sortTag(args.sort);
+    const keyCount = sortKeys(args.sort).length;
+    const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
+    const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
+    const rows =
+      limit === 0 ? [] : await ctx.prisma.$queryRaw<(CustomerRow & Record<string, unknown>)[]>(pageQuery(args, { limit: limit + 1, after, before }));
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    if (backward) page.reverse();
+    const edges = page.map((node) => ({ node, cursor: encodeCursor(tag, cursorValues(node, keyCount)) }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: backward ? before !== undefined : more,
+        hasPreviousPage: backward ? more : after !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      query: args as CustomerQuery,
+    };
+  }
+
+  /** A customer by id, soft-deleted ones included (their deletedAt is set). */
+  get(ctx: Context, id: string): Promise<CustomerRow | null> {
+    return ctx.prisma.customer.findUnique({ where: { id } });
+  }
+
+  /**
+   * The live customer with this email (ignoring case and surrounding spaces)
+   * on a website (any website when omitted). A registered account wins over
+   * a guest record of the same email.
+   */
+  async byEmail(ctx: Context, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
+    const website = websiteId == null ? P.empty : P.sql`AND "websiteId" = ${websiteId}`;
+    const rows = await ctx.prisma.$queryRaw<CustomerRow[]>(P.sql`
+      SELECT * FROM "Customer" WHERE lower("email") = lower(${email.trim()}) AND "deletedAt" IS NULL ${website}
+      ORDER BY "hasAccount" DESC, "websiteId", "createdAt" LIMIT 1`);
+    return rows[0] ?? null;
+  }
+
+  /** Creates a customer (guest, or registered when a password is given) with its groups. */
+  async create(ctx: Context, input: CreateCustomerInput): Promise<CustomerRow> {
+    const email = validateCreate(input);
+    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
+    return this.mapUniqueViolations(() =>
+      ctx.prisma.$transaction(async (tx) => {
+        const customer = await tx.customer.create({
+          data: {
+            ...(input.id != null ? { id: input.id } : {}),
+            email,
+            ...copiedFields(input),
+            ...(input.websiteId != null ? { websiteId: input.websiteId } : {}),
+            passwordHash,
+            hasAccount: passwordHash !== null,
+            metadata: stripEmptyMetadata(input.metadata) as P.InputJsonObject,
+            customAttributes: customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray,
+            extensionAttributes: (input.extensionAttributes ?? {}) as P.InputJsonObject,
+          },
+        });
+        await ctx.services.customerRelations.afterCreate(tx, customer, input);
+        return tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+      }),
+    );
+  }
+
+  /**
+   * Partial update: fields left out are kept, null clears. metadata merges
+   * (null or "" removes a key); a registered customer's email cannot change
+   * here (EMAIL_IMMUTABLE).
+   */
+  async update(ctx: Context, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
+    validateUpdate(input);
+    return this.mutate(ctx, id, input.expectedVersion, async (current, tx) => {
+      const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
+      if (input.email != null) {
+        const email = input.email.trim();
+        if (email !== current.email) {
+          if (current.hasAccount) {
+            throw new UserInputFailure([
+              userError(UserErrorCode.EMAIL_IMMUTABLE, ['input', 'email'], "A registered customer's email changes only through changeCustomerEmail"),
+            ]);
+          }
+          data.email = email;
+        }
+      }
+      if (input.metadata != null) data.metadata = mergeMetadata(current.metadata, input.metadata) as P.InputJsonObject;
+      if (input.customAttributes !== undefined) {
+        data.customAttributes = customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray;
+      }
+      if (input.extensionAttributes !== undefined) data.extensionAttributes = (input.extensionAttributes ?? {}) as P.InputJsonObject;
+      return {
+        data,
+        after: (tx2: Tx) => ctx.services.customerRelations.afterUpdate(tx2, current, input),
+      };
+    }, { versionPath: ['input', 'expectedVersion'] });
+  }
+
+  /** Soft delete: the row stays (deletedAt set) and its email becomes free for a new customer. */
+  delete(ctx: Context, id: string, expectedVersion?: number | null): Promise<CustomerRow> {
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }));
+  }
+
+  /** Undoes a soft delete; EMAIL_TAKEN when a live customer has taken the email meanwhile. */
+  restore(ctx: Context, id: string): Promise<CustomerRow> {
+    return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), { deleted: true });
+  }
+
+  /** The explicit way to change a (registered) customer's email. */
+  changeEmail(ctx: Context, id: string, newEmail: string, expectedVersion?: number | null): Promise<CustomerRow> {
+    const c = new ErrorCollector();
+    const email = checkEmail(c, ['email'], newEmail);
+    c.throwIfAny();
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }));
+  }
+
+  /** Sets or replaces the password (8 to 72 UTF-8 bytes); the customer becomes registered. */
+  async setPassword(ctx: Context, id: string, password: string, expectedVersion?: number | null): Promise<CustomerRow> {
+    const problem = passwordProblem(password);
+    if (problem) throw new UserInputFailure([userError(UserErrorCode[problem.code], ['password'], problem.message)]);
+    const passwordHash = await ctx.services.passwords.hash(password);
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }));
+  }
+
+  /**
+   * Read, decide, write under optimistic concurrency: the write only lands
+   * if the row is still at the version read. A concurrent change means a
+   * VERSION_CONFLICT when the caller named a version, else a fresh attempt.
+   */
+  private async mutate(
+    ctx: Context,
+    id: string,
+    expectedVersion: number | null | undefined,
+    decide: (current: CustomerRow, tx: Tx) => Promise<{ data: P.CustomerUpdateManyMutationInput; after?: (tx: Tx) => Promise<void> }>,
+    options: { deleted?: boolean; versionPath?: string[] } = {},
+  ): Promise<CustomerRow> {
+    const versionPath = options.versionPath ?? ['expectedVersion'];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.mapUniqueViolations(() =>
+          ctx.prisma.$transaction(async (tx) => {
+            const current = await tx.customer.findUnique({ where: { id } });
+            if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
+              const message = current && !options.deleted ? 'Customer is deleted; restore it first' : `No ${options.deleted ? 'deleted ' : ''}customer with id "${id}"`;
+              throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
+            }
+            if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);
+            const { data, after } = await decide(current, tx);
+            const written = await tx.customer.updateMany({
+              where: { id, version: current.version },
+              data: { ...data, version: { increment: 1 }, updatedAt: new Date() },
+            });
+            if (written.count === 0) throw new ConcurrentChange();
+            await after?.(tx);
+            return tx.customer.findUniqueOrThrow({ where: { id } });
+          }),
+        );
+      } catch (err) {
+        if (!(err instanceof ConcurrentChange)) throw err;
+        if (expectedVersion != null) throw versionConflict(versionPath, expectedVersion + 1);
+        if (attempt >= MAX_ATTEMPTS) throw new Error(`customer ${id}: gave up after ${attempt} concurrent changes`);
+      }
+    }
+  }
+
+  /** The database is the final word on uniqueness (races included); say it in the caller's terms. */
+  private async mapUniqueViolations<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const constraint = violatedConstraint(err);
+      if (constraint.includes('Customer_email_live_key') || constraint.includes('email')) {
+        throw new UserInputFailure([
+          userError(UserErrorCode.EMAIL_TAKEN, ['input', 'email'], 'Another live customer has this email on this website'),
+        ]);
+      }
+      if (constraint.includes('Customer_pkey') || constraint === 'id') {
+        throw new UserInputFailure([userError(UserErrorCode.ID_TAKEN, ['input', 'id'], 'A customer with this id exists')]);
+      }
+      throw err;
+    }
+  }
+}
+
+function versionConflict(path: string[], actual: number) {
+  return new UserInputFailure([
+    userError(UserErrorCode.VERSION_CONFLICT, path, `The customer changed meanwhile (now at version ${actual}); reload and retry`),
+  ]);
+}
+
+function copiedFields(input: CreateCustomerInput | UpdateCustomerInput) {
+  const data: Record<string, unknown> = {};
+  for (const field of COPIED_FIELDS) if (input[field] !== undefined) data[field] = input[field];
+  for (const field of FLAG_FIELDS) if (input[field] !== undefined) data[field] = input[field] ?? false;
+  return data as Partial<Pick<CustomerRow, (typeof COPIED_FIELDS)[number] | (typeof FLAG_FIELDS)[number]>>;
+}
+
+/** On create, null and "" values mean "no such key", as in an update. */
+function stripEmptyMetadata(metadata: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  return mergeMetadata({}, metadata ?? {});
+}

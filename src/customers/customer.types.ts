@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Gender } from '../generated/prisma/enums';
+import { CustomAttribute } from '../common/custom-attribute';
+import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
+
+registerEnumType(Gender, { name: 'Gender', description: "Magento's gender codes: 1 MALE, 2 FEMALE, 3 NOT_SPECIFIED." });
+
+@ObjectType({ description: 'A customer of the shop: guest (no password) or registered (hasAccount).' })
+export class Customer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'As given (trimmed); compared ignoring case.' })
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  firstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  middleName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  prefix!: string | null;
+
+  @Field(() => String, { nullable: true })
+  suffix!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  companyName!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dateOfBirth!: Date | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender!: Gender | null;
+
+  @Field(() => String, { nullable: true })
+  taxVat!: string | null;
+
+  @Field({ description: 'True once a password is set.' })
+  hasAccount!: boolean;
+
+  @Field(() => Int, { description: "Magento's website_id; 0 for shops without websites (Medusa)." })
+  websiteId!: number;
+
+  @Field(() => Int, { nullable: true })
+  storeId!: number | null;
+
+  @Field(() => String, { nullable: true })
+  createdIn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  confirmation!: string | null;
+
+  @Field()
+  disableAutoGroupChange!: boolean;
+
+  @Field()
+  isSubscribed!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  primaryGroupId!: string | null;
+
+  @Field(() => JSONObjectScalar, { description: "Medusa's metadata. Updates merge; a key set to null or \"\" is removed." })
+  metadata!: Record<string, unknown>;
+
+  @Field(() => [CustomAttribute], { description: "Magento's custom_attributes." })
+  customAttributes!: CustomAttribute[];
+
+  @Field(() => JSONObjectScalar, { description: "Magento's extension_attributes (is_subscribed is `isSubscribed`)." })
+  extensionAttributes!: Record<string, unknown>;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when soft-deleted; restoreCustomer clears it.' })
+  deletedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Increases on every change; pass it as expectedVersion to refuse lost updates.' })
+  version!: number;
+
+  // groups, primaryGroup, addresses, default addresses: field resolvers in
+  // customer.resolver.ts, batched by the request's loaders.
+}
+
+@ObjectType({ description: "A page of customers (Medusa's list shape)." })
+export class CustomerList {
+  @Field(() => [Customer])
+  items!: Customer[];
+
+  @Field(() => Int)
+  limit!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  // count: field resolver, so its query runs only when selected.
+}

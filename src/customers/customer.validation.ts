@@ -1,0 +1,48 @@
+import { passwordProblem } from '../auth/password-hasher';
+import { ErrorCollector, UserErrorCode } from '../common/user-error';
+import {
+  checkClientId,
+  checkCustomAttributes,
+  checkEmail,
+  checkJsonObject,
+  checkNonNegative,
+  checkText,
+} from '../common/validation';
+import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
+
+const TEXT_FIELDS = [
+  'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone',
+  'companyName', 'taxVat', 'createdIn', 'confirmation',
+] as const;
+
+function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCustomerInput): void {
+  for (const field of TEXT_FIELDS) checkText(c, ['input', field], input[field]);
+  checkNonNegative(c, ['input', 'storeId'], input.storeId);
+  checkJsonObject(c, ['input', 'metadata'], input.metadata);
+  checkJsonObject(c, ['input', 'extensionAttributes'], input.extensionAttributes);
+  checkCustomAttributes(c, ['input', 'customAttributes'], input.customAttributes);
+}
+
+/** Checks a create input whole; returns the trimmed email or throws every problem found. */
+export function validateCreate(input: CreateCustomerInput, extra?: (c: ErrorCollector) => void): string {
+  const c = new ErrorCollector();
+  checkClientId(c, ['input', 'id'], input.id);
+  const email = checkEmail(c, ['input', 'email'], input.email);
+  if (input.password != null) {
+    const problem = passwordProblem(input.password);
+    if (problem) c.add(UserErrorCode[problem.code], ['input', 'password'], problem.message);
+  }
+  checkNonNegative(c, ['input', 'websiteId'], input.websiteId);
+  checkCommon(c, input);
+  extra?.(c);
+  c.throwIfAny();
+  return email as string;
+}
+
+export function validateUpdate(input: UpdateCustomerInput, extra?: (c: ErrorCollector) => void): void {
+  const c = new ErrorCollector();
+  if (input.email != null) checkEmail(c, ['input', 'email'], input.email);
+  checkCommon(c, input);
+  extra?.(c);
+  c.throwIfAny();
+}

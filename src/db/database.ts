@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+/** Runs SQL outside Prisma: the migrator and health checks need it. */
+export interface SqlRunner {
+  /** Several statements, no parameters, one round trip. */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK on throw). */
+  transaction<T>(fn: (tx: Omit<SqlRunner, 'transaction'>) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: 'postgres' | 'pglite';
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  /** Statements Prisma has sent; tests use it to pin query counts. */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  pgliteDataDir: string;
+  /** Pool size for Postgres. */
+  poolSize?: number;
+  onPoolError?: (err: Error) => void;
+}
+
+// contrib/* ships a CommonJS build but only ESM type declarations, which
+// TypeScript refuses to import from CommonJS; require it with its type.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options) : openPglite(options);
+}
+
+async function openPostgres(options: DatabaseOptions): Promise<Database> {
+  // Our own pool, with an 'error' listener: an idle client losing its
+  // connection (database restart) must not crash the process.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  pool.on('error', (err) => options.onPoolError?.(err));
+  const adapter = new PrismaPg(pool, { onPoolError: options.onPoolError });
+  const run = (client: pg.Pool | pg.PoolClient) => ({
+    exec: async (sql: string) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+  });
+  const sql: SqlRunner = {
+    ...run(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(run(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return withPrisma('postgres', adapter, sql, () => pool.end());
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const dir = options.pgliteDataDir;
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const run = (client: Pick<PGlite, 'exec' | 'query'>) => ({
+    exec: async (sql: string) => {
+      await client.exec(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+  });
+  const sql: SqlRunner = {
+    ...run(db),
+    transaction: (fn) => db.transaction((tx) => fn(run(tx))),
+  };
+  return withPrisma('pglite', new PrismaPGlite(db), sql, () => db.close());
+}
+
+function withPrisma(
+  kind: Database['kind'],
+  adapter: PrismaPg | PrismaPGlite,
+  sql: SqlRunner,
+  closeDriver: () => Promise<void>,
+): Database {
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event' as const, level: 'query' as const }] });
+  let statements = 0;
+  prisma.$on('query', () => {
+    statements += 1;
+  });
+  return {
+    kind,
+    prisma,
+    sql,
+    statementCount: () => statements,
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}

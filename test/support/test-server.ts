@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig } from '../../src/config';
+import { openDatabase, type Database } from '../../src/db/database';
+import { startServer, type RunningServer } from '../../src/server';
+
+export const ADMIN_EMAIL = 'admin@test.local';
+export const ADMIN_PASSWORD = 'admin-password-123';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestServer {
+  url: string;
+  server: RunningServer;
+  db: Database;
+  /** Admin session token. */
+  token: string;
+  /** POST a document to /graphql; the admin token unless `token` is given (null: none). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A fresh database for one test file: an in-memory PGlite by default, or a
+ * new database on the Postgres server of TEST_DATABASE_URL (dropped at stop).
+ */
+export async function openTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const db = await openDatabase({ pgliteDataDir: 'memory://' });
+    return { db, drop: () => db.close() };
+  }
+  const name = `cg_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), pgliteDataDir: '', poolSize: 12 });
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const { db, drop } = await openTestDatabase();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BCRYPT_COST: '4',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    ...env,
+  } as NodeJS.ProcessEnv);
+  const server = await startServer(config, { db, log: () => undefined, print: () => undefined });
+  const gql: TestServer['gql'] = async (query, variables, options = {}) => {
+    const token = options.token === undefined ? session : options.token;
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  };
+  let session: string | null = null;
+  const login = await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token errors { message } } }`, {
+    e: ADMIN_EMAIL,
+    p: ADMIN_PASSWORD,
+  });
+  session = login.data?.login?.token;
+  if (!session) throw new Error(`test admin login failed: ${JSON.stringify(login)}`);
+  return {
+    url: server.url,
+    server,
+    db,
+    token: session,
+    gql,
+    async stop() {
+      await server.stop();
+      await drop();
+    },
+  };
+}
+
+let counter = 0;
+/** An email no other test in this run uses. */
+export function uniqueEmail(tag = 'c'): string {
+  counter += 1;
+  return `${tag}.${process.pid}.${counter}.${randomBytes(3).toString('hex')}@example.com`;
+}
+
+/** Asserts a response has no GraphQL errors and returns its data. */
+export function ok<T = any>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
