@@ -1,0 +1,51 @@
+import { getNamedType, getVariableValues, isLeafType, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '../common/pagination';
+import type { Fold } from './operation-fold';
+import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-fold';
+
+/** Arguments that say how many items a list field returns. */
+const PAGE_SIZE_ARGUMENTS = new Set(['limit', 'first', 'last']);
+
+/**
+ * Estimated objects a request returns, so that cost grows with the page size
+ * asked for: a field returning an object (or a list of them) costs 1, a leaf
+ * 0, and the selections under a field taking `limit`/`first`/`last` count
+ * that many times (the argument's default when not given, 50 when it has
+ * none). A field's `complexity` (type-graphql's @Field/@Query option) replaces
+ * its own cost of 1, e.g. for a field resolver that runs a query.
+ */
+function costFold(variables: Record<string, unknown>): Fold<number> {
+  return {
+    field(node, definition, selections) {
+      if (!definition) return 0;
+      const complexity = definition.extensions?.complexity;
+      const own = typeof complexity === 'number' ? complexity : isLeafType(getNamedType(definition.type)) ? 0 : 1;
+      return own + pageSize(node, definition, variables) * selections;
+    },
+    siblings: (values) => values.reduce((sum, value) => sum + value, 0),
+    empty: 0,
+  };
+}
+
+function pageSize(node: FieldNode, definition: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
+  let paged = false;
+  const sizes: number[] = [];
+  for (const argument of definition.args) {
+    if (!PAGE_SIZE_ARGUMENTS.has(argument.name)) continue;
+    paged = true;
+    const given = node.arguments?.find((a) => a.name.value === argument.name);
+    const value = given ? valueFromAST(given.value, argument.type, variables) : argument.defaultValue;
+    if (typeof value === 'number') sizes.push(Math.max(0, value));
+  }
+  if (sizes.length > 0) return Math.max(...sizes);
+  return paged ? DEFAULT_PAGE_SIZE : 1;
+}
+
+export function costLimitPlugin(maxCost: number) {
+  return operationLimitPlugin(({ schema, document, operation, variables }) => {
+    // Coerced with the operation's defaults; when they do not coerce, execution refuses them anyway.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    const cost = foldOperation(schema, document, operation, costFold(coerced.coerced ?? {}));
+    if (cost > maxCost) throw limitExceeded('cost', maxCost, cost, 'The query asks for too much at once; request smaller pages or fewer fields');
+  });
+}
