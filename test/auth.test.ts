@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { keyForAddress } from '../src/auth/login-throttle';
 import { hashToken } from '../src/auth/tokens';
 import { runAdminCommand } from '../src/cli/admin';
 import { loadConfig } from '../src/config';
@@ -120,6 +121,71 @@ describe('login', () => {
     } finally {
       await drop();
     }
+  });
+});
+
+describe('login rate limits', () => {
+  // Three attempts per email and eight per address per 3-second window; X-Forwarded-For trusted from loopback.
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({
+      LOGIN_MAX_ATTEMPTS_PER_EMAIL: '3',
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '8',
+      LOGIN_WINDOW_SECONDS: '3',
+      TRUST_PROXY: 'loopback',
+    });
+  });
+  afterAll(() => limited.stop());
+
+  const attempt = async (email: string, password: string, from: string) => {
+    const response = await fetch(limited.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
+    });
+    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
+  };
+
+  test('per email: known or unknown, the attempt after the limit is refused with RATE_LIMITED and retryAfter', async () => {
+    for (const email of [ADMIN_EMAIL, uniqueEmail('ghost')]) {
+      for (let i = 0; i < 3; i++) {
+        expect((await attempt(email, 'wrong-password', `198.51.100.${i + 1}`)).body.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+      }
+      const refused = await attempt(email, ADMIN_PASSWORD, '198.51.100.9');
+      expect(refused.status).toBe(429);
+      expect(refused.body.data).toBeNull();
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/^Too many login attempts; try again in \d+ seconds$/), extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } }),
+      ]);
+      const retryAfter = refused.body.errors[0].extensions.retryAfter;
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(3);
+      expect(refused.retryAfter).toBe(String(retryAfter));
+    }
+    // The window passes: the right password works again.
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    expect((await attempt(ADMIN_EMAIL, ADMIN_PASSWORD, '198.51.100.20')).body.data.login.token).toBeTruthy();
+  });
+
+  test('per client address (from X-Forwarded-For behind a trusted proxy), whatever the emails', async () => {
+    for (let i = 0; i < 8; i++) {
+      expect((await attempt(uniqueEmail('spray'), 'guess', '203.0.113.7')).body.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+    expect((await attempt(uniqueEmail('spray'), 'guess', '203.0.113.7')).body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await attempt(uniqueEmail('spray'), 'guess', '203.0.113.8')).body.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+
+  test('IPv6 clients are counted per /64', () => {
+    expect(keyForAddress('2001:db8:1:2:aaaa::1')).toBe(keyForAddress('2001:0db8:0001:0002:ffff:1:2:3'));
+    expect(keyForAddress('2001:db8:1:3::1')).not.toBe(keyForAddress('2001:db8:1:2::1'));
+    expect(keyForAddress('::ffff:192.0.2.1')).toBe(keyForAddress('192.0.2.1'));
+  });
+
+  test('without TRUST_PROXY, X-Forwarded-For is ignored (a client cannot pick its own address)', async () => {
+    await login(uniqueEmail('spoof'), 'guess', { 'x-forwarded-for': '192.0.2.77' });
+    const keys = (await t.db.sql.query<{ key: string }>(`SELECT "key" FROM "LoginThrottle" WHERE "key" LIKE 'addr:%'`)).map((r) => r.key);
+    expect(keys).toContain('addr:127.0.0.1');
+    expect(keys).not.toContain('addr:192.0.2.77');
   });
 });
 

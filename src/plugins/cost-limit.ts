@@ -1,4 +1,4 @@
-import { getNamedType, getVariableValues, isLeafType, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
+import { getNamedType, getNullableType, getVariableValues, isLeafType, isListType, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination';
 import type { Fold } from './operation-fold';
 import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-fold';
@@ -8,11 +8,13 @@ const PAGE_SIZE_ARGUMENTS = new Set(['limit', 'first', 'last']);
 
 /**
  * Estimated objects a request returns, so that cost grows with the page size
- * asked for: a field returning an object (or a list of them) costs 1, a leaf
- * 0, and the selections under a field taking `limit`/`first`/`last` count
- * that many times (the argument's default when not given, 50 when it has
- * none). A field's `complexity` (type-graphql's @Field/@Query option) replaces
- * its own cost of 1, e.g. for a field resolver that runs a query.
+ * asked for. A field returning an object costs 1, a leaf 0. Under a field
+ * taking `limit`/`first`/`last` the objects count that many times (the
+ * argument's default when not given, 50 when it has none): a paged list
+ * (`adminUsers`) costs size × (1 + selections), a page object (`customers`
+ * with `items`) 1 + size × selections. A field's `complexity` (type-graphql's
+ * @Field/@Query option) replaces its own cost of 1, e.g. for a field resolver
+ * that runs a query of its own.
  */
 function costFold(variables: Record<string, unknown>): Fold<number> {
   return {
@@ -20,7 +22,9 @@ function costFold(variables: Record<string, unknown>): Fold<number> {
       if (!definition) return 0;
       const complexity = definition.extensions?.complexity;
       const own = typeof complexity === 'number' ? complexity : isLeafType(getNamedType(definition.type)) ? 0 : 1;
-      return own + pageSize(node, definition, variables) * selections;
+      const size = pageSize(node, definition, variables);
+      // A paged list (adminUsers) returns `size` objects; a paged wrapper (customers → items) one.
+      return isListType(getNullableType(definition.type)) ? size * (own + selections) : own + size * selections;
     },
     siblings: (values) => values.reduce((sum, value) => sum + value, 0),
     empty: 0,
