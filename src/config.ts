@@ -31,6 +31,8 @@ export interface Config {
     /** Login attempts per client address (IPv6: per /64) per window. */
     maxPerAddress: number;
     windowSeconds: number;
+    /** Login attempts in progress on one server (each costs a bcrypt compare); more are refused at once. */
+    maxConcurrent: number;
   };
   limits: {
     /** Nesting of fields (introspection excluded: graphql-js bounds it). */
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPerEmail: int('LOGIN_MAX_ATTEMPTS_PER_EMAIL', 10, 1, 1_000_000),
       maxPerAddress: int('LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 50, 1, 1_000_000),
       windowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      maxConcurrent: int('LOGIN_MAX_CONCURRENT', 16, 1, 10_000),
     },
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 10, 1, 100),

@@ -125,14 +125,17 @@ describe('login', () => {
 });
 
 describe('login rate limits', () => {
-  // Three attempts per email and eight per address per 3-second window; X-Forwarded-For trusted from loopback.
+  // Three attempts per email and eight per address per 3-second window, two in progress at once;
+  // X-Forwarded-For trusted from loopback.
   let limited: TestServer;
   beforeAll(async () => {
     limited = await startTestServer({
       LOGIN_MAX_ATTEMPTS_PER_EMAIL: '3',
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '8',
       LOGIN_WINDOW_SECONDS: '3',
+      LOGIN_MAX_CONCURRENT: '2',
       TRUST_PROXY: 'loopback',
+      BCRYPT_COST: '10', // long enough for concurrent attempts to overlap
     });
   });
   afterAll(() => limited.stop());
@@ -173,6 +176,14 @@ describe('login rate limits', () => {
     }
     expect((await attempt(uniqueEmail('spray'), 'guess', '203.0.113.7')).body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect((await attempt(uniqueEmail('spray'), 'guess', '203.0.113.8')).body.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+
+  test('attempts beyond LOGIN_MAX_CONCURRENT in progress are refused at once', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(uniqueEmail('rush'), 'guess', `192.0.2.${i + 1}`)));
+    const busy = results.filter((r) => r.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy[0].body.errors[0]).toMatchObject({ message: 'Too many logins in progress; try again in 1 second', extensions: { retryAfter: 1 } });
+    expect(results.length - busy.length).toBeGreaterThanOrEqual(2);
   });
 
   test('IPv6 clients are counted per /64', () => {

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { getNamedType, isLeafType, isObjectType, parse, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../src/config';
+import { queryCost } from '../src/plugins/cost-limit';
+import { createSchema } from '../src/schema';
 import { codes } from './support/tokens';
 import { ok, startTestServer, type TestServer } from './support/test-server';
 
@@ -68,6 +71,27 @@ describe('cost', () => {
     expectLimit(literal, 'cost', 600);
     expect(literal.errors![0].extensions!.actual).toBe(1 + 500 * 2);
     expectLimit(await t.gql(`{ adminUsers(limit: 400) { id } apiTokens(limit: 300) { id } }`), 'cost', 600);
+  });
+
+  test('the default allows the largest reference page: 500 customers with every field and relation', async () => {
+    const schema = await createSchema();
+    // Every field without arguments, two levels down (about 6,500 at 500 rows when this was written).
+    const everything = (type: GraphQLObjectType, depth: number): string =>
+      Object.values(type.getFields())
+        .filter((field) => field.args.length === 0)
+        .map((field) => {
+          const named = getNamedType(field.type);
+          if (isLeafType(named)) return field.name;
+          return depth > 0 && isObjectType(named) ? `${field.name} { ${everything(named, depth - 1)} }` : '';
+        })
+        .join(' ');
+    const customer = schema.getType('Customer') as GraphQLObjectType;
+    const cost = (limit: number) => {
+      const document = parse(`{ customers(limit: ${limit}) { count items { ${everything(customer, 2)} } } }`);
+      return queryCost(schema, document, document.definitions[0] as OperationDefinitionNode, {});
+    };
+    expect(cost(500)).toBeLessThanOrEqual(loadConfig({}).limits.maxCost);
+    expect(cost(500)).toBeGreaterThan(50 * cost(5));
   });
 
   test('fragments spread into each other exponentially are costed in linear time and refused', async () => {
@@ -173,7 +197,7 @@ describe('configuration', () => {
   test('defaults are as documented in docs/limits-and-security.md', () => {
     const config = loadConfig({});
     expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 30, maxCost: 10_000, maxTokens: 2000, maxBatch: 10, maxBodyBytes: 1_048_576 });
-    expect(config.loginThrottle).toEqual({ maxPerEmail: 10, maxPerAddress: 50, windowSeconds: 900 });
+    expect(config.loginThrottle).toEqual({ maxPerEmail: 10, maxPerAddress: 50, windowSeconds: 900, maxConcurrent: 16 });
     expect(config).toMatchObject({ introspection: true, playground: true, trustProxy: false, tokenCacheSeconds: 5, sessionTtlHours: 12 });
   });
 

@@ -18,6 +18,7 @@ export type { Principal } from './token-verifier';
 export class AuthService {
   /** A real hash at the configured cost, compared against when the user is unknown. */
   private decoyHash: Promise<string> | undefined;
+  private lastSessionPurge = 0;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -32,27 +33,30 @@ export class AuthService {
    * Unknown email, inactive user, wrong password and a password over 72
    * bytes fail alike (INVALID_CREDENTIALS) after the same work: one lookup
    * and one bcrypt compare at the configured cost. Too many attempts for the
-   * email or the client address throw RATE_LIMITED before any of it.
+   * email or the client address (or in progress on this server) throw
+   * RATE_LIMITED before any of it, whether or not the email is known.
    */
-  async login(ctx: Context, email: string, password: string) {
-    await this.throttle.hit(email, ctx.clientAddress);
-    const user = await findAdminByEmail(this.prisma, email);
-    const comparable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES;
-    const hash = user && comparable ? user.passwordHash : await this.decoy();
-    const matches = (await this.hasher.verify(comparable ? password : '', hash)) && comparable;
-    if (!user || !user.isActive || !matches) {
-      throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
-    }
-    const { token, tokenHash, tokenPrefix } = newToken();
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    const [, adminUser] = await this.prisma.$transaction([
-      this.prisma.apiToken.create({
-        data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
-      }),
-      this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    ]);
-    await this.throttle.reset(email);
-    return { token, expiresAt, adminUser };
+  login(ctx: Context, email: string, password: string) {
+    return this.throttle.attempt(email, ctx.clientAddress, async () => {
+      const user = await findAdminByEmail(this.prisma, email);
+      const comparable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES;
+      const hash = user && comparable ? user.passwordHash : await this.decoy();
+      const matches = (await this.hasher.verify(comparable ? password : '', hash)) && comparable;
+      if (!user || !user.isActive || !matches) {
+        throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
+      }
+      const { token, tokenHash, tokenPrefix } = newToken();
+      const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+      const [, adminUser] = await this.prisma.$transaction([
+        this.prisma.apiToken.create({
+          data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
+        }),
+        this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+      ]);
+      await this.throttle.reset(email);
+      await this.purgeOldSessions();
+      return { token, expiresAt, adminUser };
+    });
   }
 
   /** Revokes the token of this request (a session or an API token). */
@@ -102,6 +106,13 @@ export class AuthService {
       print(`    password: ${password}`);
       print('');
     }
+  }
+
+  /** Sessions expired a week ago are deleted, at most once an hour per process: one row per login adds up. */
+  private async purgeOldSessions(): Promise<void> {
+    if (Date.now() - this.lastSessionPurge < 3600_000) return;
+    this.lastSessionPurge = Date.now();
+    await this.prisma.apiToken.deleteMany({ where: { kind: 'SESSION', expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
   }
 
   private decoy(): Promise<string> {

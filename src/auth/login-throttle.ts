@@ -20,14 +20,32 @@ interface Counter {
  */
 export class LoginThrottle {
   private lastPurge = 0;
+  private inFlight = 0;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly limits: Config['loginThrottle'],
   ) {}
 
+  /**
+   * Runs one login attempt. Refused (RATE_LIMITED) when this server already
+   * has `maxConcurrent` attempts in progress (each costs a bcrypt compare:
+   * a flood from many addresses must not queue up unbounded work), or when
+   * the email or the address is over its count.
+   */
+  async attempt<T>(email: string, clientAddress: string, run: () => Promise<T>): Promise<T> {
+    if (this.inFlight >= this.limits.maxConcurrent) throw rateLimited(1, 'Too many logins in progress; try again in 1 second');
+    this.inFlight += 1;
+    try {
+      await this.hit(email, clientAddress);
+      return await run();
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
   /** Counts one attempt; throws RATE_LIMITED when either counter is over its limit. */
-  async hit(email: string, clientAddress: string): Promise<void> {
+  private async hit(email: string, clientAddress: string): Promise<void> {
     const emailKey = keyForEmail(email);
     const addressKey = keyForAddress(clientAddress);
     const window = this.limits.windowSeconds;
@@ -62,8 +80,8 @@ export class LoginThrottle {
   }
 }
 
-function rateLimited(retryAfter: number): GraphQLError {
-  return new GraphQLError(`Too many login attempts; try again in ${retryAfter} seconds`, {
+function rateLimited(retryAfter: number, message = `Too many login attempts; try again in ${retryAfter} seconds`): GraphQLError {
+  return new GraphQLError(message, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfter,

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, getVariableValues, isLeafType, isListType, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
+import { getNamedType, getNullableType, getVariableValues, isLeafType, isListType, valueFromAST, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination';
 import type { Fold } from './operation-fold';
 import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-fold';
@@ -45,11 +45,16 @@ function pageSize(node: FieldNode, definition: GraphQLField<unknown, unknown>, v
   return paged ? DEFAULT_PAGE_SIZE : 1;
 }
 
+/** The cost of one operation with these (raw) variables. */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  // Coerced with the operation's defaults; when they do not coerce, execution refuses them anyway.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return foldOperation(schema, document, operation, costFold(coerced.coerced ?? {}));
+}
+
 export function costLimitPlugin(maxCost: number) {
   return operationLimitPlugin(({ schema, document, operation, variables }) => {
-    // Coerced with the operation's defaults; when they do not coerce, execution refuses them anyway.
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    const cost = foldOperation(schema, document, operation, costFold(coerced.coerced ?? {}));
+    const cost = queryCost(schema, document, operation, variables);
     if (cost > maxCost) throw limitExceeded('cost', maxCost, cost, 'The query asks for too much at once; request smaller pages or fewer fields');
   });
 }
