@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminUserResolver } from './auth/admin-user.resolver';
+import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 
 /** Every resolver class of the API. A new aggregate adds its resolvers here. */
-export const RESOLVERS = [AuthResolver, CustomerResolver, CustomerListResolver, CustomerConnectionResolver] as const;
+export const RESOLVERS = [AuthResolver, AdminUserResolver, ApiTokenResolver, CustomerResolver, CustomerListResolver, CustomerConnectionResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

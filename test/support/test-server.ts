@@ -53,7 +53,10 @@ export async function openTestDatabase(): Promise<{ db: Database; drop: () => Pr
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { log?: (entry: Record<string, unknown>) => void } = {},
+): Promise<TestServer> {
   const { db, drop } = await openTestDatabase();
   const config = loadConfig({
     PORT: '0',
@@ -63,7 +66,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ADMIN_PASSWORD,
     ...env,
   } as NodeJS.ProcessEnv);
-  const server = await startServer(config, { db, log: () => undefined, print: () => undefined });
+  const server = await startServer(config, { db, log: options.log ?? (() => undefined), print: () => undefined });
   const gql: TestServer['gql'] = async (query, variables, options = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {
