@@ -7,7 +7,7 @@ import {
 } from './support/documents';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
-const fixture = (name: string) => JSON.parse(readFileSync(path.resolve(__dirname, '../../shared/fixtures', name), 'utf8'));
+const fixture = (name: string) => JSON.parse(readFileSync(path.resolve(__dirname, 'fixtures', name), 'utf8'));
 
 let t: TestServer;
 beforeAll(async () => {
