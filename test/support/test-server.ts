@@ -66,7 +66,8 @@ export async function startTestServer(
     ADMIN_PASSWORD,
     ...env,
   } as NodeJS.ProcessEnv);
-  const server = await startServer(config, { db, log: options.log ?? (() => undefined), print: () => undefined });
+  const log = options.log ?? (process.env.TEST_LOG ? (entry: Record<string, unknown>) => console.error(entry) : () => undefined);
+  const server = await startServer(config, { db, log, print: () => undefined });
   const gql: TestServer['gql'] = async (query, variables, options = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {
