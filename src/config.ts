@@ -1,3 +1,5 @@
+import { LOG_LEVELS, type LogLevel } from './logger';
+
 /**
  * Environment, parsed once and typed. Every setting the server reads is here,
  * with its default; README's configuration table mirrors this file.
@@ -51,6 +53,8 @@ export interface Config {
   introspection: boolean;
   /** The GraphiQL page at GET /graphql; default on except when NODE_ENV=production. */
   playground: boolean;
+  /** Least severe log level written (JSON lines on stdout); each request logs one line at info. */
+  logLevel: LogLevel;
 }
 
 /** Typed readers of one environment (tests pass their own, not process.env). */
@@ -64,6 +68,12 @@ function envReader(env: NodeJS.ProcessEnv) {
         throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
       }
       return value;
+    },
+    oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return raw as T;
     },
     bool(name: string, fallback: boolean): boolean {
       const raw = env[name];
@@ -88,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgresql:// (unset it to use embedded PGlite)');
   }
-  const { int, bool } = envReader(env);
+  const { int, bool, oneOf } = envReader(env);
   const nodeEnv = env.NODE_ENV || 'development';
   const production = nodeEnv === 'production';
   return {
@@ -120,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: bool('INTROSPECTION', !production),
     playground: bool('PLAYGROUND', !production),
+    logLevel: oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
   };
 }

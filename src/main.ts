@@ -1,18 +1,39 @@
 import { loadConfig } from './config';
+import { createLogger } from './logger';
 import { startServer } from './server';
 
 async function main() {
   const config = loadConfig();
-  const server = await startServer(config);
-  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
-  console.log(`Customer gateway ready at http://localhost:${server.port}/graphql on ${where}`);
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, { logger });
+  const database = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
+  logger.info(
+    { port: server.port, database, playground: config.playground },
+    `Customer gateway ready at http://localhost:${server.port}/graphql on ${database}`,
+  );
+
+  // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop taking connections,
+  // let requests in flight finish (up to Apollo's drain grace period of 10 s),
+  // close the database, exit 0. A second signal exits at once.
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: finishing in-flight requests, then stopping`);
-    await server.stop();
-    process.exit(0);
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'finishing in-flight requests, then stopping');
+    try {
+      await server.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((err) => {

@@ -20,6 +20,10 @@ import { depthLimitPlugin } from './plugins/depth-limit';
 import { httpErrorHandler } from './plugins/http-errors';
 import { createFormatError, maskErrorsPlugin, withRequestId } from './plugins/mask-errors';
 import { requestIdMiddleware, requestIdOf } from './plugins/request-id';
+import { linkRequestLog, requestLogMiddleware, requestLogPlugin } from './plugins/request-log';
+import { healthRoutes } from './http/health';
+import { playgroundRoutes } from './http/playground';
+import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -28,33 +32,33 @@ export interface RunningServer {
   port: number;
   db: Database;
   services: Services;
+  logger: Logger;
   stop(): Promise<void>;
 }
 
 export interface ServerOptions {
   /** Use this database instead of opening one from config (tests share one). */
   db?: Database;
-  log?: (entry: Record<string, unknown>) => void;
+  /** Where logs go; default: JSON lines on stdout at config.logLevel. Tests pass a silent or capturing one. */
+  logger?: Logger;
   print?: (line: string) => void;
 }
-
-const jsonLog = (entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
 
 /**
  * Opens the database, applies pending migrations, makes sure an admin user
  * exists, and serves GraphQL at /graphql on config.port.
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? jsonLog;
+  const logger = options.logger ?? createLogger(config.logLevel);
   const db =
     options.db ??
     (await openDatabase({
       databaseUrl: config.databaseUrl,
       pgliteDataDir: config.pgliteDataDir,
-      onPoolError: (err) => log({ level: 'warn', msg: 'database pool error', error: err.message }),
+      onPoolError: (err) => logger.warn({ err }, 'database pool error'),
     }));
   const applied = await migrate(db.sql);
-  if (applied.length) log({ level: 'info', msg: 'applied migrations', migrations: applied });
+  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
   const services = createServices(config, db);
   await services.auth.bootstrapAdmin(options.print ?? ((line) => console.log(line)));
@@ -80,7 +84,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      maskErrorsPlugin(log),
+      maskErrorsPlugin(logger),
+      requestLogPlugin(),
       depthLimitPlugin(limits.maxDepth),
       aliasLimitPlugin(limits.maxAliases),
       costLimitPlugin(limits.maxCost),
@@ -88,13 +93,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   await apollo.start();
 
-  // Playground hook: when config.playground is true, the GraphiQL page for
-  // GET /graphql (browsers asking for text/html) is mounted here, before the
-  // GraphQL middleware; it is built on the playground branch.
-
+  let stopping = false;
+  app.use(requestIdMiddleware, requestLogMiddleware(logger));
+  app.use(healthRoutes(db, logger, () => stopping));
+  // Before the GraphQL middleware: a browser's GET of /graphql gets GraphiQL.
+  if (config.playground) app.use(playgroundRoutes('/graphql'));
   app.use(
     '/graphql',
-    requestIdMiddleware,
     cors(),
     express.json({ limit: limits.maxBodyBytes }),
     // A GET or a non-JSON POST leaves no body; Apollo then answers it (CSRF
@@ -112,15 +117,17 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         try {
           principal = token ? await services.tokens.principalFor(token) : null;
         } catch (err) {
-          log({ level: 'error', msg: 'unexpected error', requestId, error: (err as Error).stack ?? String(err) });
+          logger.error({ requestId, err }, 'unexpected error');
           throw withRequestId(new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }), requestId);
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        return createContext({ requestId, db, services, principal, clientAddress });
+        const context = createContext({ requestId, db, services, principal, clientAddress });
+        linkRequestLog(context, res);
+        return context;
       },
     }),
   );
-  app.use(httpErrorHandler(log, limits.maxBodyBytes));
+  app.use(httpErrorHandler(logger, limits.maxBodyBytes));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -135,7 +142,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     port,
     db,
     services,
+    logger,
+    /** Refuses new connections, lets in-flight requests finish (Apollo's drain plugin), then closes. */
     async stop() {
+      stopping = true;
       await apollo.stop();
       await services.passwords.close();
       if (!options.db) await db.close();

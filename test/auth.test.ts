@@ -3,6 +3,7 @@ import { keyForAddress } from '../src/auth/login-throttle';
 import { hashToken } from '../src/auth/tokens';
 import { runAdminCommand } from '../src/cli/admin';
 import { loadConfig } from '../src/config';
+import { silentLogger } from '../src/logger';
 import { startServer } from '../src/server';
 import { codes, createToken } from './support/tokens';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ok, openTestDatabase, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
@@ -97,7 +98,7 @@ describe('login', () => {
     const lines: string[] = [];
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4' });
     try {
-      const first = await startServer(config, { db, log: () => undefined, print: (line) => lines.push(line) });
+      const first = await startServer(config, { db, logger: silentLogger, print: (line) => lines.push(line) });
       await first.stop();
       const printed = lines.join('\n');
       const email = /email:\s+(\S+)/.exec(printed)?.[1];
@@ -106,7 +107,7 @@ describe('login', () => {
       expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
 
       lines.length = 0;
-      const second = await startServer(config, { db, log: () => undefined, print: (line) => lines.push(line) });
+      const second = await startServer(config, { db, logger: silentLogger, print: (line) => lines.push(line) });
       try {
         expect(lines).toEqual([]);
         const response = await fetch(second.url, {

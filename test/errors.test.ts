@@ -34,7 +34,7 @@ function expectMasked(response: Awaited<ReturnType<typeof raw>>, logged: RegExp)
   }
   const entries = logs.filter((entry) => entry.requestId === response.requestId);
   expect(entries.length).toBeGreaterThan(0);
-  expect(entries.map((entry) => entry.error).join('\n')).toMatch(logged);
+  expect(entries.map((entry) => entry.err?.stack ?? entry.err?.message).join('\n')).toMatch(logged);
 }
 
 test('introspection is on by default outside production, and the standard introspection query passes the default limits', async () => {

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../logger';
 import { requestIdOf } from './request-id';
 
 /** Errors before GraphQL runs, shaped like GraphQL errors so clients read them the same way. */
@@ -12,7 +13,7 @@ export function sendHttpError(res: Response, status: number, code: string, messa
  * instead of Express's HTML page (which shows a stack outside production);
  * anything else is masked like a GraphQL fault and logged in full.
  */
-export function httpErrorHandler(log: (entry: Record<string, unknown>) => void, maxBodyBytes: number) {
+export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
   return (err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
     const requestId = requestIdOf(res);
@@ -28,7 +29,7 @@ export function httpErrorHandler(log: (entry: Record<string, unknown>) => void, 
       case 'request.size.invalid':
         return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body was cut short');
     }
-    log({ level: 'error', msg: 'unexpected error', requestId, error: err.stack ?? String(err) });
+    logger.error({ requestId, err }, 'unexpected error');
     sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });
   };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -47,7 +48,7 @@ export function withRequestId<E extends Error>(error: E, requestId: string): E {
   return error;
 }
 
-export function maskErrorsPlugin(log: (entry: Record<string, unknown>) => void): ApolloServerPlugin<Context> {
+export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       return {
@@ -57,7 +58,7 @@ export function maskErrorsPlugin(log: (entry: Record<string, unknown>) => void):
             if (!isClientError(error.extensions?.code, error.originalError)) {
               const cause = error.originalError ?? error;
               const level = transient(error) ? 'warn' : 'error';
-              log({ level, msg: 'unexpected error', requestId: contextValue.requestId, path: error.path, error: cause.stack ?? String(cause) });
+              logger[level]({ requestId: contextValue.requestId, path: error.path, err: cause }, 'unexpected error');
             }
           }
         },

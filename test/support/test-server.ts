@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
+import { createLogger, silentLogger, type Logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
 
 export const ADMIN_EMAIL = 'admin@test.local';
@@ -55,7 +56,8 @@ export async function openTestDatabase(): Promise<{ db: Database; drop: () => Pr
 
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { log?: (entry: Record<string, unknown>) => void } = {},
+  /** `log` receives every log entry (debug and up) as the parsed JSON object. */
+  options: { log?: (entry: Record<string, any>) => void } = {},
 ): Promise<TestServer> {
   const { db, drop } = await openTestDatabase();
   const config = loadConfig({
@@ -66,8 +68,8 @@ export async function startTestServer(
     ADMIN_PASSWORD,
     ...env,
   } as NodeJS.ProcessEnv);
-  const log = options.log ?? (process.env.TEST_LOG ? (entry: Record<string, unknown>) => console.error(entry) : () => undefined);
-  const server = await startServer(config, { db, log, print: () => undefined });
+  const logger = options.log ? capturingLogger(options.log) : process.env.TEST_LOG ? createLogger('debug') : silentLogger;
+  const server = await startServer(config, { db, logger, print: () => undefined });
   const gql: TestServer['gql'] = async (query, variables, options = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {
@@ -112,4 +114,9 @@ export function uniqueEmail(tag = 'c'): string {
 export function ok<T = any>(response: GraphQLResponse<T>): T {
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data as T;
+}
+
+/** A logger at debug level handing each entry, as the JSON object written, to `onEntry`. */
+export function capturingLogger(onEntry: (entry: Record<string, any>) => void): Logger {
+  return createLogger('debug', { write: (line: string) => onEntry(JSON.parse(line)) });
 }
