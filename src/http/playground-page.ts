@@ -12,6 +12,7 @@ export const PLAYGROUND_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Customer gateway · GraphiQL</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="${ASSET_PREFIX}/graphiql.min.css" />
     <link rel="stylesheet" href="${ASSET_PREFIX}/page.css" />
   </head>
