@@ -1,4 +1,4 @@
-import { ADMIN_PASSWORD, ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { ADMIN_PASSWORD, ok, type GraphQLResponse, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
 let t: TestServer;
 const logs: Record<string, any>[] = [];
@@ -48,12 +48,12 @@ test('the query string of a GET is not logged (it can carry variables)', async (
 test('no password, token or authorization header reaches the logs', async () => {
   const password = 'Pa55word-never-logged';
   const login = await post({ query: 'mutation { login(email: "admin@test.local", password: "' + ADMIN_PASSWORD + '") { token } }' });
-  const token = ok(await login.json()).login.token as string;
+  const token = ok((await login.json()) as GraphQLResponse).login.token as string;
   const created = await post(
     { query: 'mutation Create($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }', variables: { i: { email: uniqueEmail(), password } } },
     { authorization: `Bearer ${token}` },
   );
-  expect(ok(await created.json()).createCustomer.errors).toEqual([]);
+  expect(ok((await created.json()) as GraphQLResponse).createCustomer.errors).toEqual([]);
   // A refused token and a malformed body too (error paths log more).
   await post({ query: '{ me { tokenId } }' }, { authorization: 'Bearer not-a-real-token-value' });
   await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query": ' });
