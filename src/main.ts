@@ -5,7 +5,8 @@ import { startServer } from './server';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, { logger });
+  // stdout carries only JSON log lines; the first-start credentials go to stderr, for a person.
+  const server = await startServer(config, { logger, print: (line) => process.stderr.write(`${line}\n`) });
   const database = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
   logger.info(
     { port: server.port, database, playground: config.playground },
