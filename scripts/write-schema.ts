@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createSchema } from '../src/schema';
 import { schemaSdl } from '../src/schema-sdl';
 
-export const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
+const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
 
 async function main() {
   writeFileSync(SCHEMA_FILE, schemaSdl(await createSchema()));

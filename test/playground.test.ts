@@ -94,6 +94,8 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(offsite).toEqual([]);
+    // Editor contents and headers live in sessionStorage (this tab), never in localStorage.
+    expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toContain(t.token);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

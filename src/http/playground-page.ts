@@ -32,10 +32,12 @@ body { font-family: system-ui, sans-serif; }
 
 const DEFAULT_QUERY = `# Customer gateway
 #
-# 1. Run "Login" (the ▶ button, then pick Login) with your admin email and password.
-# 2. Open "Headers" below and paste the token:
-#      { "Authorization": "Bearer <token>" }
-# 3. Run "Customers". Ctrl-Space completes fields; the docs are on the left.
+# 1. Fill in Login, press ▶ and pick "Login".
+# 2. In Headers (below), replace <token...> with
+#    the token from the result.
+# 3. Press ▶ and pick "Customers".
+#
+# Ctrl-Space completes; the book icon opens the docs.
 
 mutation Login {
   login(email: "admin@example.com", password: "<password>") {
@@ -66,8 +68,9 @@ const DEFAULT_HEADERS = `{
 
 /**
  * Starts GraphiQL against the URL the page was served from, so it works
- * under any host, port or proxy path. Headers are not kept in localStorage
- * by default: a bearer token should not outlive the tab unless asked.
+ * under any host, port or proxy path. GraphiQL keeps its tabs, variables and
+ * history in sessionStorage (this browser tab only), not localStorage: a
+ * password typed into Login or a bearer token should not outlive the tab.
  */
 export const START_SCRIPT = `(function () {
   var fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
@@ -80,6 +83,7 @@ export const START_SCRIPT = `(function () {
       defaultEditorToolsVisibility: 'headers',
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
+      storage: window.sessionStorage,
     }),
   );
 })();
