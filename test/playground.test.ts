@@ -95,7 +95,7 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
     await page.screenshot({ path: SCREENSHOT });
     expect(offsite).toEqual([]);
     // Editor contents and headers live in sessionStorage (this tab), never in localStorage.
-    expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toContain(t.token);
+    expect(await page.evaluate(() => JSON.stringify((globalThis as { localStorage?: unknown }).localStorage))).not.toContain(t.token);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
