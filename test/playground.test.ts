@@ -94,8 +94,15 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(offsite).toEqual([]);
-    // Editor contents and headers live in sessionStorage (this tab), never in localStorage.
-    expect(await page.evaluate(() => JSON.stringify((globalThis as { localStorage?: unknown }).localStorage))).not.toContain(t.token);
+    // Editor contents and history live in sessionStorage (this tab), never in localStorage.
+    const stored = await page.evaluate(() => {
+      const { localStorage, sessionStorage } = globalThis as unknown as Record<string, object>;
+      return { local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) };
+    });
+    expect(stored.session).toContain(email); // the query tab
+    expect(stored.local).not.toContain(email);
+    // GraphiQL's history records headers too: tolerable in this tab's sessionStorage only.
+    expect(stored.local).not.toContain(t.token);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

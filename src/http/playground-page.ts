@@ -69,8 +69,9 @@ const DEFAULT_HEADERS = `{
 /**
  * Starts GraphiQL against the URL the page was served from, so it works
  * under any host, port or proxy path. GraphiQL keeps its tabs, variables and
- * history in sessionStorage (this browser tab only), not localStorage: a
- * password typed into Login or a bearer token should not outlive the tab.
+ * history (which records headers) in sessionStorage, this browser tab only,
+ * not localStorage: a password typed into Login or a bearer token should
+ * not outlive the tab.
  */
 export const START_SCRIPT = `(function () {
   var fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
