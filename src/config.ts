@@ -17,8 +17,8 @@ export interface Config {
   nodeEnv: string;
 }
 
-function int(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -33,12 +33,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('DATABASE_URL must start with postgresql:// (unset it to use embedded PGlite)');
   }
   return {
-    port: int('PORT', 4000, 0, 65535),
+    port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     pgliteDataDir: env.PGLITE_DATA_DIR || './data/pglite',
-    bcryptCost: int('BCRYPT_COST', 12, 4, 15),
-    hashWorkers: int('HASH_WORKERS', 2, 1, 16),
+    bcryptCost: int(env, 'BCRYPT_COST', 12, 4, 15),
+    hashWorkers: int(env, 'HASH_WORKERS', 2, 1, 16),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     nodeEnv: env.NODE_ENV || 'development',

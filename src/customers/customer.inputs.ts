@@ -98,6 +98,9 @@ export class UpdateCustomerInput extends CustomerFields {
   @Field(() => String, { nullable: true, description: 'Only for guests; a registered customer needs changeCustomerEmail.' })
   email?: string | null;
 
+  @Field(() => String, { nullable: true, description: '8 to 72 bytes. Sets or replaces the password; hasAccount becomes true.' })
+  password?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Refuse with VERSION_CONFLICT unless the customer is still at this version.' })
   expectedVersion?: number | null;
 

@@ -21,10 +21,6 @@ const COPIED_FIELDS = [
 /** Non-null flags: null in an update resets them to false. */
 const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
 
-/** A concurrent writer changed the row between our read and our write. */
-class ConcurrentChange extends Error {}
-const MAX_ATTEMPTS = 5;
-
 export interface ConnectionArgs extends CustomerQuery {
   first?: number | null;
   after?: string | null;
@@ -35,8 +31,9 @@ export interface ConnectionArgs extends CustomerQuery {
 /**
  * The rules of the customer aggregate: email normalisation and uniqueness,
  * immutable registered emails, metadata merge, soft delete and restore,
- * optimistic concurrency. Every write runs in one transaction; a refusal
- * throws UserInputFailure inside it, so nothing is written.
+ * row locks against lost updates and optimistic versions for callers.
+ * Every write runs in one transaction; a refusal throws UserInputFailure
+ * inside it, so nothing is written.
  */
 export class CustomerService {
   /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
@@ -139,8 +136,10 @@ export class CustomerService {
    */
   async update(ctx: Context, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
     validateUpdate(input, (c) => ctx.services.customerRelations.check(c, input));
+    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
     return this.mutate(ctx, id, input.expectedVersion, async (current, tx) => {
       const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
+      if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
       if (input.email != null) {
         const email = input.email.trim();
         if (email !== current.email) {
@@ -191,9 +190,10 @@ export class CustomerService {
   }
 
   /**
-   * Read, decide, write under optimistic concurrency: the write only lands
-   * if the row is still at the version read. A concurrent change means a
-   * VERSION_CONFLICT when the caller named a version, else a fresh attempt.
+   * Lock, decide, write: the row is read FOR UPDATE, so concurrent changes
+   * to one customer queue up instead of overwriting each other (a metadata
+   * merge never loses a key). A caller that names expectedVersion gets
+   * VERSION_CONFLICT if anyone changed the customer since that version.
    */
   private async mutate(
     ctx: Context,
@@ -203,32 +203,20 @@ export class CustomerService {
     options: { deleted?: boolean; versionPath?: string[] } = {},
   ): Promise<CustomerRow> {
     const versionPath = options.versionPath ?? ['expectedVersion'];
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.mapUniqueViolations(() =>
-          ctx.prisma.$transaction(async (tx) => {
-            const current = await tx.customer.findUnique({ where: { id } });
-            if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
-              const message = current && !options.deleted ? 'Customer is deleted; restore it first' : `No ${options.deleted ? 'deleted ' : ''}customer with id "${id}"`;
-              throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
-            }
-            if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);
-            const { data, after } = await decide(current, tx);
-            const written = await tx.customer.updateMany({
-              where: { id, version: current.version },
-              data: { ...data, version: { increment: 1 }, updatedAt: new Date() },
-            });
-            if (written.count === 0) throw new ConcurrentChange();
-            await after?.(tx);
-            return tx.customer.findUniqueOrThrow({ where: { id } });
-          }),
-        );
-      } catch (err) {
-        if (!(err instanceof ConcurrentChange)) throw err;
-        if (expectedVersion != null) throw versionConflict(versionPath, expectedVersion + 1);
-        if (attempt >= MAX_ATTEMPTS) throw new Error(`customer ${id}: gave up after ${attempt} concurrent changes`);
-      }
-    }
+    return this.mapUniqueViolations(() =>
+      ctx.prisma.$transaction(async (tx) => {
+        const [current] = await tx.$queryRaw<CustomerRow[]>(P.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
+        if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
+          const message = current && !options.deleted ? 'Customer is deleted; restore it first' : `No ${options.deleted ? 'deleted ' : ''}customer with id "${id}"`;
+          throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
+        }
+        if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);
+        const { data, after } = await decide(current, tx);
+        await tx.customer.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
+        await after?.(tx);
+        return tx.customer.findUniqueOrThrow({ where: { id } });
+      }),
+    );
   }
 
   /** The database is the final word on uniqueness (races included); say it in the caller's terms. */

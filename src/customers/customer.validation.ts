@@ -24,14 +24,17 @@ function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCusto
 }
 
 /** Checks a create input whole; returns the trimmed email or throws every problem found. */
+function checkPassword(c: ErrorCollector, password: string | null | undefined): void {
+  if (password == null) return;
+  const problem = passwordProblem(password);
+  if (problem) c.add(UserErrorCode[problem.code], ['input', 'password'], problem.message);
+}
+
 export function validateCreate(input: CreateCustomerInput, extra?: (c: ErrorCollector) => void): string {
   const c = new ErrorCollector();
   checkClientId(c, ['input', 'id'], input.id);
   const email = checkEmail(c, ['input', 'email'], input.email);
-  if (input.password != null) {
-    const problem = passwordProblem(input.password);
-    if (problem) c.add(UserErrorCode[problem.code], ['input', 'password'], problem.message);
-  }
+  checkPassword(c, input.password);
   checkNonNegative(c, ['input', 'websiteId'], input.websiteId);
   checkCommon(c, input);
   extra?.(c);
@@ -42,6 +45,7 @@ export function validateCreate(input: CreateCustomerInput, extra?: (c: ErrorColl
 export function validateUpdate(input: UpdateCustomerInput, extra?: (c: ErrorCollector) => void): void {
   const c = new ErrorCollector();
   if (input.email != null) checkEmail(c, ['input', 'email'], input.email);
+  checkPassword(c, input.password);
   checkCommon(c, input);
   extra?.(c);
   c.throwIfAny();

@@ -63,7 +63,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ADMIN_PASSWORD,
     ...env,
   } as NodeJS.ProcessEnv);
-  const server = await startServer(config, { db, log: () => undefined, print: () => undefined });
+  const log = process.env.TEST_LOG ? (entry: Record<string, unknown>) => console.error(entry) : () => undefined;
+  const server = await startServer(config, { db, log, print: () => undefined });
   const gql: TestServer['gql'] = async (query, variables, options = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {
