@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addressInputFromMagento, magentoAddressFromGateway } from '../src/interop/magento-address';
+import { magentoAddressFromModel, magentoAddressToInput } from '../src/interop/magento-address';
 import { tokenWithScopes } from './support/scoped-token';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
@@ -47,17 +47,17 @@ async function setDefault(addressId: string, type: 'BILLING' | 'SHIPPING') {
   ).setDefaultCustomerAddress;
 }
 
-const fixture = JSON.parse(readFileSync(path.join(__dirname, '../../shared/fixtures/magento-post-v1-customers.json'), 'utf8'));
+const fixture = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/magento-post-v1-customers.json'), 'utf8'));
 
 describe('Magento fixture', () => {
   test("its two addresses come back field for field, with their defaults", async () => {
     const magentoAddresses = fixture.customer.addresses as Record<string, unknown>[];
-    const created = await createCustomer({ addresses: magentoAddresses.map(addressInputFromMagento) });
+    const created = await createCustomer({ addresses: magentoAddresses.map(magentoAddressToInput) });
     expect(created.errors).toEqual([]);
     const customer = await readCustomer(created.customer.id);
     expect(customer.addresses).toHaveLength(2);
     customer.addresses.forEach((address: Record<string, unknown>, i: number) => {
-      const back = magentoAddressFromGateway(address);
+      const back = magentoAddressFromModel(address);
       for (const [key, value] of Object.entries(magentoAddresses[i])) {
         if (key === 'custom_attributes') expect(back.custom_attributes).toEqual(value);
         else expect([key, back[key]]).toEqual([key, value]);

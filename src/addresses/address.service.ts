@@ -123,10 +123,9 @@ export class AddressService {
     if (created.length > 0) await tx.address.createMany({ data: created });
     for (const change of changes) {
       if (!change.current) continue;
-      await tx.address.update({
-        where: { id: change.current.id },
-        data: { ...addressColumns(change.input, change.current), ...flagColumns(change.input) },
-      });
+      const data = { ...addressColumns(change.input, change.current), ...flagColumns(change.input) };
+      // An entry naming only an id (updateCustomer's list) keeps its row untouched, updatedAt included.
+      if (Object.keys(data).length > 0) await tx.address.update({ where: { id: change.current.id }, data });
     }
     const rows = new Map((await tx.address.findMany({ where: { id: { in: ids } } })).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id)!);

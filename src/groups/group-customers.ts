@@ -24,6 +24,12 @@ export interface GroupPage {
 }
 
 function pagesQuery(groupIds: readonly string[], query: CustomerQuery, page: GroupPage): Prisma.Sql {
+  if (groupIds.length === 1) {
+    // One group (customerGroup(id)): its id as a parameter lets the planner use
+    // the statistics of that group (a small group is read from its members).
+    const [groupId] = groupIds;
+    return Prisma.sql`SELECT ${groupId}::text AS "_groupId", p.* FROM (${pageQuery({ ...query, memberOf: Prisma.sql`${groupId}` }, page)}) p`;
+  }
   const perGroup = pageQuery({ ...query, memberOf: BATCH_GROUP }, { ...page, numbered: true });
   return Prisma.sql`SELECT batch."groupId" AS "_groupId", p.* FROM ${batch(groupIds)}
     CROSS JOIN LATERAL (${perGroup}) p ORDER BY batch."ord", p."_pos"`;

@@ -108,6 +108,9 @@ export class GroupService {
   delete(ctx: Context, id: string): Promise<GroupRow> {
     return ctx.prisma.$transaction(async (tx) => {
       await liveGroup(tx, id, ['id']);
+      // Customers before the group, the order updateCustomer takes them in
+      // (its row, then its groups FOR SHARE): the other order deadlocks.
+      await tx.$queryRaw(Prisma.sql`SELECT "id" FROM "Customer" WHERE "primaryGroupId" = ${id} FOR UPDATE`);
       const now = new Date();
       const group = await tx.customerGroup.update({ where: { id }, data: { deletedAt: now } });
       await tx.customer.updateMany({
