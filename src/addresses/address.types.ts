@@ -14,16 +14,6 @@ export class Region {
   id!: number | null;
 }
 
-/** Database row shape (region flattened); `region` is assembled on read by AddressResolver. */
-export interface AddressRow {
-  id: string;
-  customerId: string;
-  regionCode: string | null;
-  regionName: string | null;
-  regionId: number | null;
-  [column: string]: unknown;
-}
-
 @ObjectType()
 export class Address {
   @Field(() => ID)
