@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { magentoAddressFromModel, magentoAddressToInput } from '../src/interop/magento-address';
+import { magentoAddressFromModel, magentoAddressToInput } from '../src/interop/magento';
 import { tokenWithScopes } from './support/scoped-token';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
