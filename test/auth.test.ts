@@ -369,8 +369,13 @@ describe('command line', () => {
     const { code, output } = await run('create-user', '--email', email, '--scopes', 'customers:read,groups:read');
     expect(code).toBe(0);
     const password = /Password \(shown once\): (\S+)/.exec(output)![1];
+    const hashOf = async () => (await t.db.sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "AdminUser" WHERE "email" = $1`, [email]))[0].passwordHash;
+    expect(await hashOf()).toMatch(/^\$2b\$04\$/); // the command line ran with BCRYPT_COST 4
     const session = await sessionOf(email, password);
     expect(ok(await t.gql(ME, {}, { token: session })).me.scopes).toEqual(['customers:read', 'groups:read']);
+    // The first login brings the hash to the server's cost (10 here), so its logins time like the decoy's.
+    expect(await hashOf()).toMatch(/^\$2b\$10\$/);
+    expect(await sessionOf(email, password)).toBeTruthy();
 
     const fromStdin = uniqueEmail('cli');
     expect((await run('create-user', '--email', fromStdin, '--scopes', 'admin', '--password-stdin')).output).not.toContain('Password');
