@@ -15,16 +15,72 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   nodeEnv: string;
+  /**
+   * Express 'trust proxy': false (default) takes the client address from the
+   * socket; true, a hop count or a list of proxy addresses/subnets reads
+   * X-Forwarded-For up to that proxy. Login rate limits key on this address.
+   */
+  trustProxy: boolean | number | string;
+  /** Lifetime of a login session token. */
+  sessionTtlHours: number;
+  /** How long a verified token is trusted without a database read (0: always read). */
+  tokenCacheSeconds: number;
+  loginThrottle: {
+    /** Login attempts per email per window, counted in the database (shared by all server copies). */
+    maxPerEmail: number;
+    /** Login attempts per client address (IPv6: per /64) per window. */
+    maxPerAddress: number;
+    windowSeconds: number;
+    /** Login attempts in progress on one server (each costs a bcrypt compare); more are refused at once. */
+    maxConcurrent: number;
+  };
+  limits: {
+    /** Nesting of fields (introspection excluded: graphql-js bounds it). */
+    maxDepth: number;
+    maxAliases: number;
+    /** Estimated objects a request may return; list pages count `limit`/`first`/`last` times. */
+    maxCost: number;
+    /** Lexical tokens in a document; parsing stops beyond it. */
+    maxTokens: number;
+    /** Operations in one batched HTTP request; 1 turns batching off. */
+    maxBatch: number;
+    /** Request body size in bytes. */
+    maxBodyBytes: number;
+  };
+  /** Schema introspection; default on except when NODE_ENV=production. */
+  introspection: boolean;
+  /** The GraphiQL page at GET /graphql; default on except when NODE_ENV=production. */
+  playground: boolean;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
+/** Typed readers of one environment (tests pass their own, not process.env). */
+function envReader(env: NodeJS.ProcessEnv) {
+  return {
+    int(name: string, fallback: number, min: number, max: number): number {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min || value > max) {
+        throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      }
+      return value;
+    },
+    bool(name: string, fallback: boolean): boolean {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      if (/^(true|1|yes|on)$/i.test(raw)) return true;
+      if (/^(false|0|no|off)$/i.test(raw)) return false;
+      throw new Error(`${name} must be true or false, got "${raw}"`);
+    },
+  };
+}
+
+/** Express's 'trust proxy' forms: true/false, a hop count, or addresses and subnets ("loopback, 10.0.0.0/8"). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || /^(false|0|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,15 +88,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgresql:// (unset it to use embedded PGlite)');
   }
+  const { int, bool } = envReader(env);
+  const nodeEnv = env.NODE_ENV || 'development';
+  const production = nodeEnv === 'production';
   return {
-    port: int(env, 'PORT', 4000, 0, 65535),
+    port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     pgliteDataDir: env.PGLITE_DATA_DIR || './data/pglite',
-    bcryptCost: int(env, 'BCRYPT_COST', 12, 4, 15),
-    hashWorkers: int(env, 'HASH_WORKERS', 2, 1, 16),
+    bcryptCost: int('BCRYPT_COST', 12, 4, 15),
+    hashWorkers: int('HASH_WORKERS', 2, 1, 16),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
-    nodeEnv: env.NODE_ENV || 'development',
+    nodeEnv,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    sessionTtlHours: int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    tokenCacheSeconds: int('TOKEN_CACHE_SECONDS', 5, 0, 300),
+    loginThrottle: {
+      maxPerEmail: int('LOGIN_MAX_ATTEMPTS_PER_EMAIL', 10, 1, 1_000_000),
+      maxPerAddress: int('LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 50, 1, 1_000_000),
+      windowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      maxConcurrent: int('LOGIN_MAX_CONCURRENT', 16, 1, 10_000),
+    },
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', 10, 1, 100),
+      maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 10_000),
+      maxCost: int('MAX_QUERY_COST', 10_000, 1, 10_000_000),
+      maxTokens: int('MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
+      maxBatch: int('MAX_BATCH_OPERATIONS', 10, 1, 1000),
+      maxBodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    },
+    introspection: bool('INTROSPECTION', !production),
+    playground: bool('PLAYGROUND', !production),
   };
 }

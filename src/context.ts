@@ -11,6 +11,8 @@ export interface Context {
   prisma: PrismaClient;
   services: Services;
   principal: Principal | null;
+  /** The client's IP address (X-Forwarded-For only behind a trusted proxy: TRUST_PROXY). */
+  clientAddress: string;
   /** Per-request DataLoaders: each relation is fetched once per request, batched. */
   loaders: Loaders;
 }
@@ -20,6 +22,7 @@ export function createContext(args: {
   db: Database;
   services: Services;
   principal: Principal | null;
+  clientAddress: string;
 }): Context {
   return { ...args, prisma: args.db.prisma, loaders: createLoaders(args.db.prisma) };
 }

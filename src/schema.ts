@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminUserResolver } from './auth/admin-user.resolver';
+import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
@@ -10,6 +12,8 @@ import { GroupListResolver, GroupResolver } from './groups/group.resolver';
 /** Every resolver class of the API. A new aggregate adds its resolvers here. */
 export const RESOLVERS = [
   AuthResolver,
+  AdminUserResolver,
+  ApiTokenResolver,
   CustomerResolver,
   CustomerListResolver,
   CustomerConnectionResolver,

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -8,12 +7,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { bearerToken } from './auth/tokens';
-import { formatError, maskErrorsPlugin } from './plugins/mask-errors';
+import { aliasLimitPlugin } from './plugins/alias-limit';
+import { batchLimitMiddleware } from './plugins/batch-limit';
+import { costLimitPlugin } from './plugins/cost-limit';
+import { depthLimitPlugin } from './plugins/depth-limit';
+import { httpErrorHandler } from './plugins/http-errors';
+import { createFormatError, maskErrorsPlugin, withRequestId } from './plugins/mask-errors';
+import { requestIdMiddleware, requestIdOf } from './plugins/request-id';
 import { createSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -55,33 +61,66 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const app = express();
   app.disable('x-powered-by');
+  // Where the client address (login rate limits) comes from: the socket, or
+  // X-Forwarded-For up to a proxy this setting trusts.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  const { limits } = config;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError,
+    formatError: createFormatError({ hideSuggestions: !config.introspection }),
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    // Apollo Server 5's default, stated so that it stays on: a GET, or a POST
+    // with a content type an HTML form can send, needs a header a form cannot
+    // set (content-type: application/json, apollo-require-preflight, ...).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       maskErrorsPlugin(log),
+      depthLimitPlugin(limits.maxDepth),
+      aliasLimitPlugin(limits.maxAliases),
+      costLimitPlugin(limits.maxCost),
     ],
   });
   await apollo.start();
 
+  // Playground hook: when config.playground is true, the GraphiQL page for
+  // GET /graphql (browsers asking for text/html) is mounted here, before the
+  // GraphQL middleware; it is built on the playground branch.
+
   app.use(
     '/graphql',
+    requestIdMiddleware,
     cors(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    // A GET or a non-JSON POST leaves no body; Apollo then answers it (CSRF
+    // refusal, GET query) instead of the integration's "forgot json()" 500.
+    (req, _res, next) => {
+      if (!Reflect.has(req, 'body')) req.body = undefined;
+      next();
+    },
+    batchLimitMiddleware(limits.maxBatch),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = requestIdOf(res);
         const token = bearerToken(req.headers.authorization);
-        const principal = token ? await services.auth.principalFor(token) : null;
-        return createContext({ requestId, db, services, principal });
+        let principal = null;
+        try {
+          principal = token ? await services.tokens.principalFor(token) : null;
+        } catch (err) {
+          log({ level: 'error', msg: 'unexpected error', requestId, error: (err as Error).stack ?? String(err) });
+          throw withRequestId(new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }), requestId);
+        }
+        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        return createContext({ requestId, db, services, principal, clientAddress });
       },
     }),
   );
+  app.use(httpErrorHandler(log, limits.maxBodyBytes));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

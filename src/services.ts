@@ -1,7 +1,11 @@
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { AdminUserService } from './auth/admin-user.service';
+import { ApiTokenService } from './auth/api-token.service';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
+import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
 import { AddressService } from './addresses/address.service';
@@ -11,9 +15,13 @@ import { GroupService } from './groups/group.service';
 export function createServices(config: Config, db: Database) {
   const passwords = new PasswordHasher(config.bcryptCost, config.hashWorkers);
   const addresses = new AddressService();
+  const tokens = new TokenVerifier(db.prisma, config.tokenCacheSeconds);
   return {
     passwords,
-    auth: new AuthService(db.prisma, passwords, config),
+    tokens,
+    auth: new AuthService(db.prisma, passwords, tokens, new LoginThrottle(db.prisma, config.loginThrottle), config),
+    adminUsers: new AdminUserService(tokens),
+    apiTokens: new ApiTokenService(tokens),
     customers: new CustomerService(),
     customerRelations: new CustomerRelations(addresses),
     groups: new GroupService(),

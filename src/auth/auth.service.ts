@@ -2,91 +2,105 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Context } from '../context';
 import type { PrismaClient } from '../generated/prisma/client';
-import { UserErrorCode, UserInputFailure, userError } from '../common/user-error';
-import { PasswordHasher } from './password-hasher';
+import { isUniqueViolation } from '../common/prisma-errors';
+import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
+import { checkEmail } from '../common/validation';
+import { findAdminByEmail } from './admin-user.service';
+import type { LoginThrottle } from './login-throttle';
+import { PASSWORD_MAX_BYTES, passwordProblem, type PasswordHasher } from './password-hasher';
 import { Scope } from './scopes';
-import { hashToken, newToken } from './tokens';
+import type { TokenVerifier } from './token-verifier';
+import { newToken } from './tokens';
 
-/** Who is calling: resolved once per request from the bearer token. */
-export interface Principal {
-  tokenId: string;
-  adminUserId: string | null;
-  scopes: ReadonlySet<string>;
-}
+export type { Principal } from './token-verifier';
 
-const SESSION_HOURS = 12;
-
+/** Sessions, the current credential, and the first admin user. */
 export class AuthService {
-  /** A real hash of the configured cost, compared against for unknown users. */
+  /** A real hash at the configured cost, compared against when the user is unknown. */
   private decoyHash: Promise<string> | undefined;
+  private lastSessionPurge = 0;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly hasher: PasswordHasher,
+    private readonly verifier: TokenVerifier,
+    private readonly throttle: LoginThrottle,
     private readonly config: Config,
   ) {}
 
   /**
    * Exchanges an admin user's email and password for a session token.
-   * Unknown email, inactive user and wrong password all fail the same way
-   * and take the same time (one bcrypt compare at the configured cost).
+   * Unknown email, inactive user, wrong password and a password over 72
+   * bytes fail alike (INVALID_CREDENTIALS) after the same work: one lookup
+   * and one bcrypt compare at the configured cost. Too many attempts for the
+   * email or the client address (or in progress on this server) throw
+   * RATE_LIMITED before any of it, whether or not the email is known.
    */
-  async login(_ctx: Context, email: string, password: string) {
-    const user = await this.prisma.adminUser.findFirst({ where: { email: { equals: email.trim(), mode: 'insensitive' } } });
-    const hash = user?.passwordHash ?? (await this.decoy());
-    const matches = await this.hasher.verify(password, hash);
-    if (!user || !user.isActive || !matches) {
-      throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
-    }
-    const { token, tokenHash, tokenPrefix } = newToken();
-    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    await this.prisma.$transaction([
-      this.prisma.apiToken.create({
-        data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
-      }),
-      this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    ]);
-    return { token, expiresAt, adminUser: user };
+  login(ctx: Context, email: string, password: string) {
+    return this.throttle.attempt(email, ctx.clientAddress, async () => {
+      const user = await findAdminByEmail(this.prisma, email);
+      const comparable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES;
+      const hash = user && comparable ? user.passwordHash : await this.decoy();
+      const matches = (await this.hasher.verify(comparable ? password : '', hash)) && comparable;
+      if (!user || !user.isActive || !matches) {
+        throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
+      }
+      // A hash of another cost (BCRYPT_COST changed) would make this user's logins
+      // take another time than the decoy's: bring it to the configured cost.
+      const rehashed = hashCost(user.passwordHash) === this.hasher.cost ? undefined : await this.hasher.hash(password);
+      const { token, tokenHash, tokenPrefix } = newToken();
+      const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+      const [, adminUser] = await this.prisma.$transaction([
+        this.prisma.apiToken.create({
+          data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
+        }),
+        this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), passwordHash: rehashed } }),
+      ]);
+      await this.throttle.reset(email);
+      await this.purgeOldSessions();
+      return { token, expiresAt, adminUser };
+    });
   }
 
-  /**
-   * The principal for a bearer token, or null when the token is unknown,
-   * expired, revoked, or its admin user is inactive. A session carries its
-   * user's current scopes; an API token its own (capped by its owner's).
-   */
-  async principalFor(token: string): Promise<Principal | null> {
-    const row = await this.prisma.apiToken.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: { adminUser: { select: { isActive: true, scopes: true } } },
-    });
-    if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
-    if (row.adminUserId && !row.adminUser?.isActive) return null;
-    const owner = row.adminUser ? new Set(row.adminUser.scopes) : null;
-    let scopes: string[];
-    if (row.kind === 'SESSION') scopes = row.adminUser?.scopes ?? [];
-    else if (owner && !owner.has(Scope.ADMIN)) scopes = row.scopes.filter((s) => owner.has(s));
-    else scopes = row.scopes;
-    return { tokenId: row.id, adminUserId: row.adminUserId, scopes: new Set(scopes) };
+  /** Revokes the token of this request (a session or an API token). */
+  async logout(ctx: Context): Promise<boolean> {
+    await this.prisma.apiToken.updateMany({ where: { id: ctx.principal!.tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+    this.verifier.evictAll();
+    return true;
   }
 
   /** The current request's credential, for `me`. */
   async viewer(ctx: Context) {
     const principal = ctx.principal!;
     const adminUser = principal.adminUserId ? await this.prisma.adminUser.findUnique({ where: { id: principal.adminUserId } }) : null;
-    return { tokenId: principal.tokenId, scopes: [...principal.scopes].sort(), adminUser };
+    return { tokenId: principal.tokenId, kind: principal.kind, scopes: [...principal.scopes].sort(), adminUser };
   }
 
   /**
-   * First start: with no admin user, create one from ADMIN_EMAIL and
-   * ADMIN_PASSWORD, or with a random password printed once to the console.
+   * Startup: hashes the decoy now (a first unknown-user login must not pay
+   * for it, or its extra time would tell), and with no admin user creates
+   * one from ADMIN_EMAIL and ADMIN_PASSWORD, or with a random password
+   * printed once. Of several copies starting together only one creates (and
+   * prints); the others find the unique email taken and carry on.
    */
   async bootstrapAdmin(print: (line: string) => void): Promise<void> {
+    await this.decoy();
     if ((await this.prisma.adminUser.count()) > 0) return;
-    const email = this.config.adminEmail ?? 'admin@example.com';
-    const password = this.config.adminPassword ?? randomBytes(18).toString('base64url');
+    const c = new ErrorCollector();
+    const email = checkEmail(c, ['ADMIN_EMAIL'], this.config.adminEmail ?? 'admin@example.com');
+    if (!email) throw new Error(`ADMIN_EMAIL: ${c.errors[0].message}`);
+    const given = this.config.adminPassword;
+    const problem = given === undefined ? null : passwordProblem(given);
+    if (problem) throw new Error(`ADMIN_PASSWORD: ${problem.message}`);
+    const password = given ?? randomBytes(18).toString('base64url');
     const passwordHash = await this.hasher.hash(password);
-    await this.prisma.adminUser.create({ data: { email, passwordHash, name: 'Administrator', scopes: [Scope.ADMIN] } });
-    if (this.config.adminPassword) {
+    try {
+      await this.prisma.adminUser.create({ data: { email, passwordHash, name: 'Administrator', scopes: [Scope.ADMIN] } });
+    } catch (err) {
+      if (isUniqueViolation(err)) return;
+      throw err;
+    }
+    if (given !== undefined) {
       print(`Created admin user ${email} (password from ADMIN_PASSWORD).`);
     } else {
       print('');
@@ -97,9 +111,20 @@ export class AuthService {
     }
   }
 
+  /** Sessions expired a week ago are deleted, at most once an hour per process: one row per login adds up. */
+  private async purgeOldSessions(): Promise<void> {
+    if (Date.now() - this.lastSessionPurge < 3600_000) return;
+    this.lastSessionPurge = Date.now();
+    await this.prisma.apiToken.deleteMany({ where: { kind: 'SESSION', expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
+  }
+
   private decoy(): Promise<string> {
     this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
     return this.decoyHash;
   }
 }
 
+/** The cost of a bcrypt hash ("$2b$12$..." → 12). */
+function hashCost(hash: string): number {
+  return Number(/^\$2[abxy]?\$(\d{2})\$/.exec(hash)?.[1]);
+}

@@ -14,6 +14,7 @@ export enum UserErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LAST_ADMIN = 'LAST_ADMIN',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

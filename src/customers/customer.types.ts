@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Scope } from '../auth/scopes';
 import { Gender } from '../generated/prisma/enums';
 import { CustomAttribute } from '../common/custom-attribute';
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
@@ -55,7 +56,9 @@ export class Customer {
   @Field(() => String, { nullable: true })
   createdIn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  // A secret: whoever has it can confirm the account (Magento's confirmation link).
+  @Authorized(Scope.CUSTOMERS_WRITE)
+  @Field(() => String, { nullable: true, description: "Magento's confirmation key, a secret; needs customers:write." })
   confirmation!: string | null;
 
   @Field()

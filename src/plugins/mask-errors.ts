@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { Prisma } from '../generated/prisma/client';
 
 /**
  * Error codes whose messages are written for clients and may pass through.
@@ -21,8 +22,30 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/**
+ * Database faults that say nothing about the request and go away when it is
+ * sent again: each becomes its own code with a fixed message (the request id
+ * too); the Prisma text is only logged.
+ */
+const TRANSIENT: Record<string, { code: string; message: string }> = {
+  P2034: {
+    code: 'TRANSACTION_CONFLICT',
+    message: 'The request collided with a concurrent change and was rolled back; send it again',
+  },
+  P2028: {
+    code: 'TRANSACTION_TIMEOUT',
+    message: 'The database transaction did not finish in time and was rolled back; send the request again',
+  },
+};
+
 /** Marks, on the original error, the request it belongs to (formatError has no context). */
 const REQUEST_ID = Symbol('requestId');
+
+/** Tags an error raised outside GraphQL execution (e.g. while building the context) with its request id. */
+export function withRequestId<E extends Error>(error: E, requestId: string): E {
+  (error as unknown as Record<symbol, string>)[REQUEST_ID] = requestId;
+  return error;
+}
 
 export function maskErrorsPlugin(log: (entry: Record<string, unknown>) => void): ApolloServerPlugin<Context> {
   return {
@@ -30,10 +53,11 @@ export function maskErrorsPlugin(log: (entry: Record<string, unknown>) => void):
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            (error as unknown as Record<symbol, string>)[REQUEST_ID] = contextValue.requestId;
+            withRequestId(error, contextValue.requestId);
             if (!isClientError(error.extensions?.code, error.originalError)) {
               const cause = error.originalError ?? error;
-              log({ level: 'error', msg: 'unexpected error', requestId: contextValue.requestId, path: error.path, error: cause.stack ?? String(cause) });
+              const level = transient(error) ? 'warn' : 'error';
+              log({ level, msg: 'unexpected error', requestId: contextValue.requestId, path: error.path, error: cause.stack ?? String(cause) });
             }
           }
         },
@@ -48,16 +72,30 @@ function isClientError(code: unknown, originalError: Error | undefined): boolean
   return !originalError || originalError instanceof GraphQLError;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error as { originalError?: Error; [REQUEST_ID]?: string };
-  if (isClientError(formatted.extensions?.code, original?.originalError)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: original?.[REQUEST_ID] },
+function transient(error: unknown): { code: string; message: string } | undefined {
+  const original = (error as { originalError?: unknown })?.originalError;
+  return original instanceof Prisma.PrismaClientKnownRequestError ? TRANSIENT[original.code] : undefined;
+}
+
+/**
+ * Apollo's formatError. With `hideSuggestions` (introspection off) the
+ * "Did you mean …?" hints of validation errors go too, since they spell out
+ * the schema that introspection would have shown.
+ */
+export function createFormatError(options: { hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error as { originalError?: Error; [REQUEST_ID]?: string };
+    if (isClientError(formatted.extensions?.code, original?.originalError)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .*$/s, '') : formatted.message;
+      return { ...formatted, message, extensions };
+    }
+    const retry = transient(error);
+    return {
+      message: retry?.message ?? 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: retry?.code ?? 'INTERNAL_SERVER_ERROR', ...(retry ? { retryable: true } : {}), requestId: original?.[REQUEST_ID] },
+    };
   };
 }

@@ -53,7 +53,10 @@ export async function openTestDatabase(): Promise<{ db: Database; drop: () => Pr
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { log?: (entry: Record<string, unknown>) => void } = {},
+): Promise<TestServer> {
   const { db, drop } = await openTestDatabase();
   const config = loadConfig({
     PORT: '0',
@@ -63,8 +66,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ADMIN_PASSWORD,
     ...env,
   } as NodeJS.ProcessEnv);
-  const log = process.env.TEST_LOG ? (entry: Record<string, unknown>) => console.error(entry) : () => undefined;
-  const server = await startServer(config, { db, log, print: () => undefined });
+  const printLog = process.env.TEST_LOG ? (entry: Record<string, unknown>) => console.error(entry) : () => undefined;
+  const server = await startServer(config, { db, log: options.log ?? printLog, print: () => undefined });
   const gql: TestServer['gql'] = async (query, variables, options = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {

@@ -1,0 +1,81 @@
+import type { Context } from '../context';
+import { checkOffset, checkPageSize } from '../common/pagination';
+import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
+import { checkRequiredText } from '../common/validation';
+import type { CreateApiTokenInput } from './auth.inputs';
+import { checkScopes } from './scope-input';
+import type { TokenVerifier } from './token-verifier';
+import { newToken } from './tokens';
+
+const MAX_NAME = 100;
+const MAX_DAYS = 3650;
+const WITH_OWNER = { adminUser: true } as const;
+
+export interface ApiTokenListArgs {
+  limit?: number | null;
+  offset?: number | null;
+  includeRevoked?: boolean | null;
+  includeSessions?: boolean | null;
+}
+
+/**
+ * Named API tokens (and, for listing and revoking, login sessions). The
+ * token is returned once by `create`; only its SHA-256 is stored. Revoking
+ * evicts the local token cache at once; other server copies stop accepting
+ * the token within TOKEN_CACHE_SECONDS.
+ */
+export class ApiTokenService {
+  constructor(private readonly verifier: TokenVerifier) {}
+
+  /** Newest first; revoked tokens and login sessions only when asked for. */
+  list(ctx: Context, args: ApiTokenListArgs) {
+    return ctx.prisma.apiToken.findMany({
+      where: {
+        ...(args.includeRevoked ? {} : { revokedAt: null }),
+        ...(args.includeSessions ? {} : { kind: 'API' }),
+      },
+      include: WITH_OWNER,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: checkPageSize('limit', args.limit),
+      skip: checkOffset(args.offset),
+    });
+  }
+
+  /**
+   * A new token for `ownerId` (the calling admin user; none from the command
+   * line). Its scopes are also capped at use by its owner's current scopes.
+   */
+  async create(ctx: Context, input: CreateApiTokenInput, ownerId: string | null = ctx.principal?.adminUserId ?? null) {
+    const c = new ErrorCollector();
+    checkRequiredText(c, ['input', 'name'], input.name, MAX_NAME);
+    const scopes = checkScopes(c, ['input', 'scopes'], input.scopes);
+    if (input.scopes.length === 0) c.add(UserErrorCode.REQUIRED, ['input', 'scopes'], 'At least one scope');
+    if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > MAX_DAYS) {
+      c.add(UserErrorCode.INVALID, ['input', 'expiresInDays'], `From 1 to ${MAX_DAYS} days`);
+    }
+    c.throwIfAny();
+    const { token, tokenHash, tokenPrefix } = newToken();
+    const apiToken = await ctx.prisma.apiToken.create({
+      data: {
+        name: input.name.trim(),
+        kind: 'API',
+        tokenHash,
+        tokenPrefix,
+        scopes,
+        adminUserId: ownerId,
+        expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+      },
+      include: WITH_OWNER,
+    });
+    return { token, apiToken };
+  }
+
+  /** Revokes a token or session by id; revoking twice keeps the first time. */
+  async revoke(ctx: Context, id: string) {
+    const found = await ctx.prisma.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
+    if (!found) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], `No token with id "${id}"`)]);
+    if (!found.revokedAt) await ctx.prisma.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    this.verifier.evictAll();
+    return ctx.prisma.apiToken.findUniqueOrThrow({ where: { id }, include: WITH_OWNER });
+  }
+}

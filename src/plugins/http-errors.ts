@@ -1,0 +1,34 @@
+import type { NextFunction, Request, Response } from 'express';
+import { requestIdOf } from './request-id';
+
+/** Errors before GraphQL runs, shaped like GraphQL errors so clients read them the same way. */
+export function sendHttpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/**
+ * Express's error handler for /graphql: the JSON body parser's refusals get
+ * a clear JSON answer (413 too large, 400 malformed, 415 wrong encoding)
+ * instead of Express's HTML page (which shows a stack outside production);
+ * anything else is masked like a GraphQL fault and logged in full.
+ */
+export function httpErrorHandler(log: (entry: Record<string, unknown>) => void, maxBodyBytes: number) {
+  return (err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(err);
+    const requestId = requestIdOf(res);
+    switch (err.type) {
+      case 'entity.too.large':
+        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes`, { maxBytes: maxBodyBytes });
+      case 'entity.parse.failed':
+        return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        return sendHttpError(res, 415, 'BAD_REQUEST', 'The request body must be UTF-8 JSON');
+      case 'request.aborted':
+      case 'request.size.invalid':
+        return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body was cut short');
+    }
+    log({ level: 'error', msg: 'unexpected error', requestId, error: err.stack ?? String(err) });
+    sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });
+  };
+}
