@@ -1,5 +1,6 @@
-import type { PrismaClient } from './generated/prisma/client';
+import { Prisma, type CustomerGroup, type PrismaClient } from './generated/prisma/client';
 import { manyLoader, oneLoader } from './common/loader';
+import { createGroupCustomerLoaders } from './groups/group-customers';
 
 /**
  * Relation loaders, built per request in the context factory. A page of N
@@ -7,19 +8,15 @@ import { manyLoader, oneLoader } from './common/loader';
  */
 export function createLoaders(prisma: PrismaClient) {
   return {
-    /** Live groups of each customer, by customer id. */
+    /** Live groups of each customer, by name, by customer id. One statement (Prisma's include would take two). */
     groupsByCustomer: manyLoader(
-      async (customerIds) => {
-        const rows = await prisma.customerGroupMember.findMany({
-          where: { customerId: { in: [...customerIds] }, group: { deletedAt: null } },
-          include: { group: true },
-          orderBy: [{ group: { name: 'asc' } }],
-        });
-        return rows.map((row) => ({ ...row.group, customerId: row.customerId }));
-      },
+      (customerIds) =>
+        prisma.$queryRaw<(CustomerGroup & { customerId: string })[]>(Prisma.sql`
+          SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
+          WHERE m."customerId" IN (${Prisma.join(customerIds)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`),
       (group) => group.customerId,
     ),
-    /** Addresses of each customer (defaults first, then oldest first), by customer id. */
+    /** Addresses of each customer, oldest first (ids break ties in creation order), by customer id. */
     addressesByCustomer: manyLoader(
       (customerIds) =>
         prisma.address.findMany({
@@ -30,6 +27,10 @@ export function createLoaders(prisma: PrismaClient) {
     ),
     /** Groups by id, deleted ones included (a primary group may have been deleted). */
     groupById: oneLoader((ids) => prisma.customerGroup.findMany({ where: { id: { in: [...ids] } } }), (group) => group.id),
+    /** Customers by id, deleted ones included (an address's customer). */
+    customerById: oneLoader((ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }), (customer) => customer.id),
+    /** Pages and counts of CustomerGroup.customers, batched over the groups of a response. */
+    groupCustomers: createGroupCustomerLoaders(prisma),
   };
 }
 

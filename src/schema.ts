@@ -6,9 +6,21 @@ import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
+import { AddressResolver } from './addresses/address.resolver';
+import { GroupListResolver, GroupResolver } from './groups/group.resolver';
 
 /** Every resolver class of the API. A new aggregate adds its resolvers here. */
-export const RESOLVERS = [AuthResolver, AdminUserResolver, ApiTokenResolver, CustomerResolver, CustomerListResolver, CustomerConnectionResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  AdminUserResolver,
+  ApiTokenResolver,
+  CustomerResolver,
+  CustomerListResolver,
+  CustomerConnectionResolver,
+  GroupResolver,
+  GroupListResolver,
+  AddressResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

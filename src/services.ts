@@ -8,10 +8,13 @@ import { PasswordHasher } from './auth/password-hasher';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
+import { AddressService } from './addresses/address.service';
+import { GroupService } from './groups/group.service';
 
 /** One instance of each service per server; they hold no request state. */
 export function createServices(config: Config, db: Database) {
   const passwords = new PasswordHasher(config.bcryptCost, config.hashWorkers);
+  const addresses = new AddressService();
   const tokens = new TokenVerifier(db.prisma, config.tokenCacheSeconds);
   return {
     passwords,
@@ -20,7 +23,9 @@ export function createServices(config: Config, db: Database) {
     adminUsers: new AdminUserService(tokens),
     apiTokens: new ApiTokenService(tokens),
     customers: new CustomerService(),
-    customerRelations: new CustomerRelations(),
+    customerRelations: new CustomerRelations(addresses),
+    groups: new GroupService(),
+    addresses,
   };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { magentoCustomerFromModel, magentoCustomerToInput } from '../src/interop/magento';
 import { medusaCustomerFromModel, medusaCustomerToInput } from '../src/interop/medusa';
 import {
-  CHANGE_EMAIL, CREATE_CUSTOMER, DELETE_CUSTOMER, GET_CUSTOMER, RESTORE_CUSTOMER, SET_PASSWORD, UPDATE_CUSTOMER,
+  ADDRESS_FIELDS, CHANGE_EMAIL, CUSTOMER_FIELDS, CREATE_CUSTOMER, DELETE_CUSTOMER, GET_CUSTOMER, RESTORE_CUSTOMER, SET_PASSWORD, UPDATE_CUSTOMER,
 } from './support/documents';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
@@ -30,23 +30,27 @@ async function liveCount(): Promise<number> {
 }
 
 describe('platform fixtures round-trip with no field lost', () => {
-  test("Magento POST /V1/customers: every customer field reads back unchanged", async () => {
-    const body = fixture('magento-post-v1-customers.json');
-    const { addresses: _addresses, ...magento } = body.customer;
-    magento.email = uniqueEmail('magento').replace(/^/, 'Veronica.');
-    await createGroup('magento-1', 'General (Magento 1)');
-    magento.group_id = 1;
-    const input = { ...magentoCustomerToInput(magento), primaryGroupId: 'magento-1' };
-    const { customer, errors } = await create(input);
+  test('Magento POST /V1/customers: the whole customer, addresses included, reads back unchanged', async () => {
+    const magento = fixture('magento-post-v1-customers.json').customer;
+    magento.email = `Veronica.${uniqueEmail('magento')}`;
+    await createGroup('1', 'General (Magento group 1)');
+    const { customer, errors } = await create(magentoCustomerToInput(magento));
     expect(errors).toEqual([]);
-    const read = ok(await t.gql(GET_CUSTOMER, { id: customer.id })).customer;
-    const back = magentoCustomerFromModel({ ...read, primaryGroupId: read.primaryGroupId === 'magento-1' ? '1' : read.primaryGroupId });
+    const read = ok(
+      await t.gql(`query($id: ID!) { customer(id: $id) { ${CUSTOMER_FIELDS} addresses { ${ADDRESS_FIELDS} } } }`, { id: customer.id }),
+    ).customer;
+    const back = magentoCustomerFromModel(read);
     for (const [key, value] of Object.entries(magento)) {
-      if (key === 'default_billing' || key === 'default_shipping') continue; // derived from addresses (none here)
+      if (key === 'default_billing' || key === 'default_shipping' || key === 'addresses') continue;
       expect({ [key]: back[key] }).toEqual({ [key]: value });
     }
-    expect(back.default_billing).toBe('');
-    expect(read.groups.map((g: { id: string }) => g.id)).toEqual(['magento-1']);
+    // Magento sends "" in a create and the address ids once they exist.
+    const [first] = read.addresses;
+    expect([back.default_billing, back.default_shipping]).toEqual([first.id, first.id]);
+    expect(back.addresses).toHaveLength(2);
+    (back.addresses as Record<string, unknown>[]).forEach((address, i) => expect(address).toMatchObject(magento.addresses[i]));
+    expect(read.groups.map((g: { id: string }) => g.id)).toEqual(['1']);
+    expect(read.primaryGroup.id).toBe('1');
     expect(read.hasAccount).toBe(false);
   });
 

@@ -14,16 +14,6 @@ export class Region {
   id!: number | null;
 }
 
-/** Database row shape (region flattened); `region` is assembled on read. */
-export interface AddressRow {
-  id: string;
-  customerId: string;
-  regionCode: string | null;
-  regionName: string | null;
-  regionId: number | null;
-  [column: string]: unknown;
-}
-
 @ObjectType()
 export class Address {
   @Field(() => ID)
@@ -62,12 +52,8 @@ export class Address {
   @Field(() => String, { nullable: true })
   postalCode!: string | null;
 
-  @Field(() => Region, { nullable: true })
-  region(): Region | null {
-    const row = this as unknown as AddressRow;
-    if (row.regionCode === null && row.regionName === null && row.regionId === null) return null;
-    return { code: row.regionCode, name: row.regionName, id: row.regionId };
-  }
+  // region and customer: field resolvers in address.resolver.ts (a method
+  // here would make type-graphql copy every row into an Address instance).
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, upper case.' })
   countryCode!: string | null;

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from '../context';
@@ -5,12 +6,13 @@ import { hasScopes } from './scopes';
 
 /**
  * Deny by default: `@Authorized(...scopes)` on an operation or field needs a
- * valid bearer token carrying every listed scope (or `admin`).
+ * valid bearer token carrying every listed scope (or `admin`). An unknown,
+ * expired or revoked token is the same as none: the caller must log in again.
  */
 export const authChecker: AuthChecker<Context> = ({ context }, scopes) => {
   if (!context.principal) {
-    throw new GraphQLError('Authentication required: send Authorization: Bearer <token>', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    throw new GraphQLError('Authentication required: send Authorization: Bearer <token> with a valid, unexpired, unrevoked token', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
     });
   }
   if (!hasScopes(context.principal.scopes, scopes)) {

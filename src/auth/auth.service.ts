@@ -45,13 +45,16 @@ export class AuthService {
       if (!user || !user.isActive || !matches) {
         throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
       }
+      // A hash of another cost (BCRYPT_COST changed) would make this user's logins
+      // take another time than the decoy's: bring it to the configured cost.
+      const rehashed = hashCost(user.passwordHash) === this.hasher.cost ? undefined : await this.hasher.hash(password);
       const { token, tokenHash, tokenPrefix } = newToken();
       const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
       const [, adminUser] = await this.prisma.$transaction([
         this.prisma.apiToken.create({
           data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
         }),
-        this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+        this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), passwordHash: rehashed } }),
       ]);
       await this.throttle.reset(email);
       await this.purgeOldSessions();
@@ -119,4 +122,9 @@ export class AuthService {
     this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
     return this.decoyHash;
   }
+}
+
+/** The cost of a bcrypt hash ("$2b$12$..." → 12). */
+function hashCost(hash: string): number {
+  return Number(/^\$2[abxy]?\$(\d{2})\$/.exec(hash)?.[1]);
 }

@@ -17,16 +17,15 @@ const SEARCH_EXPRESSION = Prisma.raw(
 interface SortKey {
   expression: Prisma.Sql;
   direction: SortDirection;
-  /** Turns a cursor's JSON value back into a query parameter. */
+  /** Turns a cursor's JSON value back into a query parameter; null when the value is damaged. */
   parse: (value: unknown) => unknown;
 }
 
 const asDate = (value: unknown) => {
-  const date = new Date(String(value));
-  if (Number.isNaN(date.getTime())) throw badArgument('after', 'cursor is damaged');
-  return date;
+  const date = typeof value === 'string' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 };
-const asText = (value: unknown) => String(value);
+const asText = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** Expressions match the sort indexes of the init migration. */
 const SORT_EXPRESSIONS: Record<CustomerSortField, { sql: string; parse: (value: unknown) => unknown }> = {
@@ -43,6 +42,12 @@ export interface CustomerQuery {
   filter?: CustomerFilter | null;
   q?: string | null;
   sort?: CustomerSort[] | null;
+  /**
+   * Only members of the live group whose id this SQL expression gives (a
+   * parameter, or a column of an enclosing query when pages of several
+   * groups are fetched in one statement).
+   */
+  memberOf?: Prisma.Sql;
 }
 
 /** The sort keys of a query, ending with id (in the first key's direction) as tie-breaker. */
@@ -64,12 +69,13 @@ export function sortTag(sort: CustomerSort[] | null | undefined): string {
   return given.map((s) => `${s.field}:${s.direction}`).join(',');
 }
 
-function likePattern(text: string): string {
+/** A LIKE pattern matching `text` as a lower-case substring (%, _ and backslash taken literally). */
+export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 /** WHERE conditions for a filter and `q` (always at least the live-only rule). */
-export function whereClause({ filter, q }: CustomerQuery): Prisma.Sql {
+export function whereClause({ filter, q, memberOf }: CustomerQuery): Prisma.Sql {
   const f = filter ?? {};
   const conditions: Prisma.Sql[] = [];
   if (!f.includeDeleted) conditions.push(Prisma.sql`c."deletedAt" IS NULL`);
@@ -83,13 +89,8 @@ export function whereClause({ filter, q }: CustomerQuery): Prisma.Sql {
     );
   }
   if (f.phone != null && f.phone.trim()) conditions.push(Prisma.sql`lower(c."phone") LIKE ${likePattern(f.phone.trim())}`);
-  if (f.groupIds) {
-    conditions.push(
-      f.groupIds.length
-        ? Prisma.sql`EXISTS (SELECT 1 FROM "CustomerGroupMember" m WHERE m."customerId" = c."id" AND m."groupId" IN (${Prisma.join(f.groupIds)}))`
-        : Prisma.sql`FALSE`,
-    );
-  }
+  if (f.groupIds) conditions.push(f.groupIds.length ? memberOfLiveGroup(Prisma.sql`IN (${Prisma.join(f.groupIds)})`) : Prisma.sql`FALSE`);
+  if (memberOf) conditions.push(memberOfLiveGroup(Prisma.sql`= ${memberOf}`));
   if (f.hasAccount != null) conditions.push(Prisma.sql`c."hasAccount" = ${f.hasAccount}`);
   if (f.websiteId != null) conditions.push(Prisma.sql`c."websiteId" = ${f.websiteId}`);
   if (f.storeId != null) conditions.push(Prisma.sql`c."storeId" = ${f.storeId}`);
@@ -106,12 +107,18 @@ export function whereClause({ filter, q }: CustomerQuery): Prisma.Sql {
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 
+/** Memberships of a soft-deleted group stay in the table but no longer count. */
+function memberOfLiveGroup(groupCondition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CustomerGroupMember" m JOIN "CustomerGroup" lg ON lg."id" = m."groupId"
+    WHERE m."customerId" = c."id" AND m."groupId" ${groupCondition} AND lg."deletedAt" IS NULL)`;
+}
+
 /**
  * True when the only condition is "live", optionally per website: then the
  * count comes from the striped counter rows instead of scanning customers.
  */
-export function countFromCounters({ filter, q }: CustomerQuery): boolean {
-  if (q != null && q.trim()) return false;
+export function countFromCounters({ filter, q, memberOf }: CustomerQuery): boolean {
+  if ((q != null && q.trim()) || memberOf) return false;
   const f = filter ?? {};
   return Object.entries(f).every(([key, value]) => value == null || key === 'websiteId' || (key === 'includeDeleted' && !value));
 }
@@ -132,8 +139,10 @@ function orderBy(keys: SortKey[], reverse: boolean): Prisma.Sql {
  * directly; mixed directions expand to OR'ed prefixes.
  */
 function keysetCondition(keys: SortKey[], values: unknown[], before: boolean): Prisma.Sql {
-  if (values.length !== keys.length) throw badArgument(before ? 'before' : 'after', 'cursor is damaged');
+  const damaged = () => badArgument(before ? 'before' : 'after', 'cursor is damaged');
+  if (values.length !== keys.length) throw damaged();
   const params = keys.map((k, i) => k.parse(values[i]));
+  if (params.some((p) => p === null)) throw damaged();
   const forward = (k: SortKey) => (k.direction === SortDirection.ASC) !== before;
   if (keys.every((k) => forward(k) === forward(keys[0]))) {
     const op = Prisma.raw(forward(keys[0]) ? '>' : '<');
@@ -152,12 +161,16 @@ export interface PageRequest {
   offset?: number;
   after?: unknown[];
   before?: unknown[];
+  /** From the end of the list (`last`): rows come in reverse order. Implied by `before`. */
+  backward?: boolean;
+  /** Adds `_pos`, the row's place in sort order, for statements that merge several pages. */
+  numbered?: boolean;
 }
 
 /**
  * One statement for a page: the customer rows plus their sort key values
- * (`_k0`, `_k1`, …) for cursors. With `before`, rows come in reverse order
- * (the caller flips them).
+ * (`_k0`, `_k1`, …) for cursors. Backward (`last`, `before`), rows come in
+ * reverse order (the caller flips them).
  */
 export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   const keys = sortKeys(query.sort);
@@ -167,9 +180,12 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
     const condition = keysetCondition(keys, cursor, page.before !== undefined);
     where = where === Prisma.empty ? Prisma.sql`WHERE ${condition}` : Prisma.sql`${where} AND ${condition}`;
   }
-  const keyColumns = Prisma.join(keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`));
-  return Prisma.sql`SELECT c.*, ${keyColumns} FROM "Customer" c ${where}
-    ORDER BY ${orderBy(keys, page.before !== undefined)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  const order = orderBy(keys, page.backward === true || page.before !== undefined);
+  const columns = keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`);
+  // A window over the same order as the index scan streams: LIMIT still stops it early.
+  if (page.numbered) columns.push(Prisma.sql`row_number() OVER (ORDER BY ${order}) AS "_pos"`);
+  return Prisma.sql`SELECT c.*, ${Prisma.join(columns)} FROM "Customer" c ${where}
+    ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
 }
 
 export function countQuery(query: CustomerQuery): Prisma.Sql {

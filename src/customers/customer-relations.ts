@@ -1,4 +1,5 @@
-import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
+import { Prisma, type Customer as CustomerRow } from '../generated/prisma/client';
+import { checkAddressList, type AddressService } from '../addresses/address.service';
 import { MAX_INPUT_IDS } from '../common/pagination';
 import { ErrorCollector, UserErrorCode } from '../common/user-error';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
@@ -8,15 +9,25 @@ type Tx = Prisma.TransactionClient;
 /**
  * What createCustomer and updateCustomer write besides the customer row,
  * inside the same transaction: group membership (and the primary group,
- * which is always also a member).
+ * which is always also a member) and addresses.
  */
 export class CustomerRelations {
-  async afterCreate(tx: Tx, customer: CustomerRow, input: CreateCustomerInput): Promise<void> {
-    await this.writeGroups(tx, customer, input, customer.primaryGroupId);
+  constructor(private readonly addresses: AddressService) {}
+
+  /** Checks the relation parts of an input that need no database, with the customer's own fields. */
+  check(c: ErrorCollector, input: CreateCustomerInput | UpdateCustomerInput): void {
+    checkAddressList(c, input.addresses);
   }
 
+  async afterCreate(tx: Tx, customer: CustomerRow, input: CreateCustomerInput): Promise<void> {
+    await this.writeGroups(tx, customer, input, customer.primaryGroupId);
+    if (input.addresses?.length) await this.addresses.createForCustomer(tx, customer.id, input.addresses);
+  }
+
+  /** `addresses`, when given, replaces the customer's addresses (see AddressService.replaceForCustomer). */
   async afterUpdate(tx: Tx, current: CustomerRow, input: UpdateCustomerInput): Promise<void> {
     await this.writeGroups(tx, current, input, current.primaryGroupId);
+    if (input.addresses != null) await this.addresses.replaceForCustomer(tx, current.id, input.addresses);
   }
 
   /**
@@ -36,8 +47,16 @@ export class CustomerRelations {
     if (groupIds && groupIds.length > MAX_INPUT_IDS) c.add(UserErrorCode.TOO_MANY, ['input', 'groupIds'], `At most ${MAX_INPUT_IDS} groups`);
     c.throwIfAny();
     const wanted = [...(groupIds ?? []), ...(input.primaryGroupId ? [input.primaryGroupId] : [])];
+    // FOR SHARE: a concurrent deleteCustomerGroup waits for us (and then
+    // clears the primary group we set), or we wait for it and see it deleted.
     const live = new Set(
-      (await tx.customerGroup.findMany({ where: { id: { in: wanted }, deletedAt: null }, select: { id: true } })).map((g) => g.id),
+      wanted.length === 0
+        ? []
+        : (
+            await tx.$queryRaw<{ id: string }[]>(
+              Prisma.sql`SELECT "id" FROM "CustomerGroup" WHERE "id" IN (${Prisma.join(wanted)}) AND "deletedAt" IS NULL FOR SHARE`,
+            )
+          ).map((g) => g.id),
     );
     input.groupIds?.forEach((id, i) => {
       if (!live.has(id)) c.add(UserErrorCode.NOT_FOUND, ['input', 'groupIds', i], `No customer group with id "${id}"`);

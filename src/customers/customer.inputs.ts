@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Gender } from '../generated/prisma/enums';
+import { AddressInput, CustomerAddressInput } from '../addresses/address.inputs';
 import { CustomAttributeInput } from '../common/custom-attribute';
 import { SortDirection } from '../common/pagination';
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
@@ -84,6 +85,12 @@ export class CreateCustomerInput extends CustomerFields {
 
   @Field(() => Int, { nullable: true, description: 'Defaults to 0 (no websites).' })
   websiteId?: number | null;
+
+  @Field(() => [AddressInput], {
+    nullable: true,
+    description: 'Addresses, created with the customer in one transaction (at most 100; at most one default of each kind).',
+  })
+  addresses?: AddressInput[] | null;
 }
 
 @InputType()
@@ -96,6 +103,15 @@ export class UpdateCustomerInput extends CustomerFields {
 
   @Field(() => Int, { nullable: true, description: 'Refuse with VERSION_CONFLICT unless the customer is still at this version.' })
   expectedVersion?: number | null;
+
+  @Field(() => [CustomerAddressInput], {
+    nullable: true,
+    description:
+      "Replaces the customer's addresses, in the same transaction: an entry with `id` changes that address (it keeps its id; " +
+      'fields left out are kept), an entry without `id` is new, and addresses not listed are deleted. [] deletes them all; ' +
+      'leave it out to keep them. At most one entry may set each default to true; it takes the default from the others.',
+  })
+  addresses?: CustomerAddressInput[] | null;
 }
 
 @InputType()

@@ -52,7 +52,7 @@ class CustomerQueryArgs {
 }
 
 @ArgsType()
-class CustomerListArgs extends CustomerQueryArgs {
+export class CustomerListArgs extends CustomerQueryArgs {
   @Field(() => Int, { defaultValue: 50, description: 'At most 500.' })
   limit!: number;
 
@@ -75,7 +75,8 @@ class CustomerConnectionArgs extends CustomerQueryArgs {
   before?: string | null;
 }
 
-type WithQuery = { query: CustomerQuery };
+/** A list's query, for its count; a batched count (group pages) comes with its own. */
+type WithQuery = { query: CustomerQuery; countBatched?: () => Promise<number> };
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -187,7 +188,7 @@ export class CustomerResolver {
 export class CustomerListResolver {
   @FieldResolver(() => Int, { description: 'Customers matching the filter; its query runs only when selected.' })
   count(@Root() list: WithQuery, @Ctx() ctx: Context) {
-    return ctx.services.customers.count(ctx, list.query);
+    return list.countBatched ? list.countBatched() : ctx.services.customers.count(ctx, list.query);
   }
 }
 

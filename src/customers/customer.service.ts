@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem } from '../auth/password-hasher';
-import { checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
@@ -58,7 +58,8 @@ export class CustomerService {
   async connection(ctx: Context, args: ConnectionArgs) {
     const backward = args.last != null || args.before != null;
     if (backward && (args.first != null || args.after != null)) {
-      throw new UserInputFailure([userError(UserErrorCode.INVALID, ['first'], 'Use first/after or last/before, not both')]);
+      // A query has no payload for UserErrors: this is an argument error, as for page sizes.
+      throw badArgument(args.first != null ? 'first' : 'after', 'Use first/after or last/before, not both');
     }
     const limit = checkPageSize(backward ? 'last' : 'first', backward ? args.last : args.first);
     checkIdList('filter.ids', args.filter?.ids);
@@ -68,7 +69,7 @@ export class CustomerService {
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
     const rows =
-      limit === 0 ? [] : await ctx.prisma.$queryRaw<(CustomerRow & Record<string, unknown>)[]>(pageQuery(args, { limit: limit + 1, after, before }));
+      limit === 0 ? [] : await ctx.prisma.$queryRaw<(CustomerRow & Record<string, unknown>)[]>(pageQuery(args, { limit: limit + 1, after, before, backward }));
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
@@ -103,9 +104,9 @@ export class CustomerService {
     return rows[0] ?? null;
   }
 
-  /** Creates a customer (guest, or registered when a password is given) with its groups. */
+  /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
   async create(ctx: Context, input: CreateCustomerInput): Promise<CustomerRow> {
-    const email = validateCreate(input);
+    const email = validateCreate(input, (c) => ctx.services.customerRelations.check(c, input));
     const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
     return this.mapUniqueViolations(() =>
       ctx.prisma.$transaction(async (tx) => {
@@ -134,7 +135,7 @@ export class CustomerService {
    * here (EMAIL_IMMUTABLE).
    */
   async update(ctx: Context, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
-    validateUpdate(input);
+    validateUpdate(input, (c) => ctx.services.customerRelations.check(c, input));
     const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
     return this.mutate(ctx, id, input.expectedVersion, async (current, tx) => {
       const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };

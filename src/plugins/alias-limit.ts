@@ -16,5 +16,5 @@ export function aliasLimitPlugin(maxAliases: number) {
   return operationLimitPlugin(({ schema, document, operation }) => {
     const aliases = foldOperation(schema, document, operation, ALIASES);
     if (aliases > maxAliases) throw limitExceeded('aliases', maxAliases, aliases, 'The query uses too many aliases');
-  });
+  }, { documentOnly: true });
 }

@@ -1,10 +1,7 @@
-import { getNamedType, getNullableType, getVariableValues, isLeafType, isListType, valueFromAST, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, getVariableValues, valueFromAST, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination';
-import type { Fold } from './operation-fold';
+import type { FieldInfo, Fold } from './operation-fold';
 import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-fold';
-
-/** Arguments that say how many items a list field returns. */
-const PAGE_SIZE_ARGUMENTS = new Set(['limit', 'first', 'last']);
 
 /**
  * Estimated objects a request returns, so that cost grows with the page size
@@ -16,40 +13,46 @@ const PAGE_SIZE_ARGUMENTS = new Set(['limit', 'first', 'last']);
  * @Field/@Query option) replaces its own cost of 1, e.g. for a field resolver
  * that runs a query of its own.
  */
-function costFold(variables: Record<string, unknown>): Fold<number> {
+function costFold(variables: () => Record<string, unknown>): Fold<number> {
   return {
-    field(node, definition, selections) {
-      if (!definition) return 0;
-      const complexity = definition.extensions?.complexity;
-      const own = typeof complexity === 'number' ? complexity : isLeafType(getNamedType(definition.type)) ? 0 : 1;
-      const size = pageSize(node, definition, variables);
+    field(node, info, selections) {
+      if (!info) return 0;
+      const complexity = info.definition.extensions?.complexity;
+      const own = typeof complexity === 'number' ? complexity : info.leaf ? 0 : 1;
+      const size = pageSize(node, info, variables);
       // A paged list (adminUsers) returns `size` objects; a paged wrapper (customers → items) one.
-      return isListType(getNullableType(definition.type)) ? size * (own + selections) : own + size * selections;
+      return info.list ? size * (own + selections) : own + size * selections;
     },
     siblings: (values) => values.reduce((sum, value) => sum + value, 0),
     empty: 0,
   };
 }
 
-function pageSize(node: FieldNode, definition: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
-  let paged = false;
-  const sizes: number[] = [];
-  for (const argument of definition.args) {
-    if (!PAGE_SIZE_ARGUMENTS.has(argument.name)) continue;
-    paged = true;
+function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<string, unknown>): number {
+  if (info.pageSizeArguments.length === 0) return 1;
+  let size: number | undefined;
+  for (const argument of info.pageSizeArguments) {
     const given = node.arguments?.find((a) => a.name.value === argument.name);
-    const value = given ? valueFromAST(given.value, argument.type, variables) : argument.defaultValue;
-    if (typeof value === 'number') sizes.push(Math.max(0, value));
+    const value = !given ? argument.defaultValue : valueFromAST(given.value, argument.type, given.value.kind === Kind.VARIABLE ? variables() : {});
+    if (typeof value === 'number') size = Math.max(size ?? 0, value, 0);
   }
-  if (sizes.length > 0) return Math.max(...sizes);
-  return paged ? DEFAULT_PAGE_SIZE : 1;
+  return size ?? DEFAULT_PAGE_SIZE;
 }
+
+/** Operations whose page sizes are all literals or defaults cost the same every time (Apollo reuses parsed documents). */
+const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
 
 /** The cost of one operation with these (raw) variables. */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  // Coerced with the operation's defaults; when they do not coerce, execution refuses them anyway.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  return foldOperation(schema, document, operation, costFold(coerced.coerced ?? {}));
+  const fixed = fixedCosts.get(operation);
+  if (fixed !== undefined) return fixed;
+  let coerced: Record<string, unknown> | undefined;
+  // Coerced with the operation's defaults, only when a page size is a variable; values
+  // that do not coerce are refused by execution anyway.
+  const coercedVariables = () => (coerced ??= getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {});
+  const cost = foldOperation(schema, document, operation, costFold(coercedVariables));
+  if (coerced === undefined) fixedCosts.set(operation, cost);
+  return cost;
 }
 
 export function costLimitPlugin(maxCost: number) {

@@ -16,5 +16,5 @@ export function depthLimitPlugin(maxDepth: number) {
   return operationLimitPlugin(({ schema, document, operation }) => {
     const depth = foldOperation(schema, document, operation, DEPTH);
     if (depth > maxDepth) throw limitExceeded('depth', maxDepth, depth, 'The query is nested too deeply');
-  });
+  }, { documentOnly: true });
 }

@@ -6,10 +6,14 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
   getNamedType,
+  getNullableType,
   isInterfaceType,
+  isLeafType,
+  isListType,
   isObjectType,
   type DocumentNode,
   type FieldNode,
+  type GraphQLArgument,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -19,10 +23,22 @@ import {
 } from 'graphql';
 import type { Context } from '../context';
 
+/** What the limits need to know of a schema field, worked out once per field (type checks are slow outside production). */
+export interface FieldInfo {
+  definition: GraphQLField<unknown, unknown>;
+  type: GraphQLNamedType;
+  leaf: boolean;
+  list: boolean;
+  /** `limit`, `first`, `last`: arguments that say how many items come back. */
+  pageSizeArguments: GraphQLArgument[];
+}
+
+const PAGE_SIZE_ARGUMENTS = new Set(['limit', 'first', 'last']);
+
 /** How one limit sees an operation: a value per field, combined over siblings. */
 export interface Fold<T> {
-  /** A field, given its definition (when known) and the folded value of its selections (`empty` for a leaf). */
-  field(node: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, selections: T): T;
+  /** A field, given its schema field (when known) and the folded value of its selections (`empty` for a leaf). */
+  field(node: FieldNode, info: FieldInfo | undefined, selections: T): T;
   /** The fields and fragments of one selection set. */
   siblings(values: T[]): T;
   empty: T;
@@ -43,9 +59,9 @@ export function foldOperation<T>(schema: GraphQLSchema, document: DocumentNode, 
     const values: T[] = [];
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        const definition = fieldDefinition(schema, parent, selection.name.value);
-        const inner = selection.selectionSet ? visit(selection.selectionSet, definition && getNamedType(definition.type)) : fold.empty;
-        values.push(fold.field(selection, definition, inner));
+        const info = fieldInfo(schema, parent, selection.name.value);
+        const inner = selection.selectionSet ? visit(selection.selectionSet, info?.type) : fold.empty;
+        values.push(fold.field(selection, info, inner));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         values.push(visit(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent));
       } else {
@@ -61,6 +77,26 @@ export function foldOperation<T>(schema: GraphQLSchema, document: DocumentNode, 
     return fold.siblings(values);
   };
   return visit(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
+}
+
+const infos = new WeakMap<GraphQLField<unknown, unknown>, FieldInfo>();
+
+function fieldInfo(schema: GraphQLSchema, parent: GraphQLNamedType | undefined, name: string): FieldInfo | undefined {
+  const definition = fieldDefinition(schema, parent, name);
+  if (!definition) return undefined;
+  let info = infos.get(definition);
+  if (!info) {
+    const type = getNamedType(definition.type);
+    info = {
+      definition,
+      type,
+      leaf: isLeafType(type),
+      list: isListType(getNullableType(definition.type)),
+      pageSizeArguments: definition.args.filter((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name)),
+    };
+    infos.set(definition, info);
+  }
+  return info;
 }
 
 function fieldDefinition(schema: GraphQLSchema, parent: GraphQLNamedType | undefined, name: string) {
@@ -86,12 +122,20 @@ export interface OperationToCheck {
   variables: Record<string, unknown>;
 }
 
-/** A plugin that checks each operation once it is known (after parsing and validation, before execution). */
-export function operationLimitPlugin(check: (operation: OperationToCheck) => void): ApolloServerPlugin<Context> {
+/**
+ * A plugin that checks each operation once it is known (after parsing and
+ * validation, before execution). With `documentOnly` the check depends on the
+ * document alone, so an operation that passed once (Apollo reuses parsed
+ * documents) is not walked again.
+ */
+export function operationLimitPlugin(check: (operation: OperationToCheck) => void, options: { documentOnly?: boolean } = {}): ApolloServerPlugin<Context> {
+  const passed = new WeakSet<OperationDefinitionNode>();
   const listener = {
     async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<Context>) {
       // No operation (unknown operationName): Apollo refuses the request itself.
-      if (operation) check({ schema, document, operation, variables: request.variables ?? {} });
+      if (!operation || passed.has(operation)) return;
+      check({ schema, document, operation, variables: request.variables ?? {} });
+      if (options.documentOnly) passed.add(operation);
     },
   };
   return {

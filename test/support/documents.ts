@@ -6,6 +6,12 @@ export const CUSTOMER_FIELDS = `
   groups { id name } primaryGroup { id }
 `;
 
+export const ADDRESS_FIELDS = `
+  id customerId label firstName lastName middleName prefix suffix company street city postalCode
+  region { code name id } countryCode phone fax vatId isDefaultBilling isDefaultShipping
+  metadata customAttributes { attributeCode value } createdAt updatedAt
+`;
+
 const ERRORS = 'errors { code field message }';
 
 export const CREATE_CUSTOMER = `mutation Create($input: CreateCustomerInput!) {

@@ -1,0 +1,213 @@
+import type { Context } from '../context';
+import { Prisma, type CustomerGroup as GroupRow } from '../generated/prisma/client';
+import { MAX_INPUT_IDS, checkIdList, checkOffset, checkPageSize } from '../common/pagination';
+import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
+import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
+import { checkClientId, checkJsonObject, checkNonNegative, checkRequiredText, checkText, mergeMetadata } from '../common/validation';
+import { likePattern, sortKeys, type CustomerQuery } from '../customers/customer-list';
+import type { CreateCustomerGroupInput, UpdateCustomerGroupInput } from './group.inputs';
+
+export type { GroupRow };
+type Tx = Prisma.TransactionClient;
+
+/** Magento's customer_group_code column is 32 characters. */
+export const MAX_GROUP_CODE = 32;
+
+export interface GroupCustomersArgs extends CustomerQuery {
+  limit?: number | null;
+  offset?: number | null;
+}
+
+/**
+ * The rules of customer groups: names unique among live groups ignoring
+ * case (a partial unique index), codes of at most 32 characters, soft
+ * delete, and membership changes in bulk.
+ *
+ * Deleting a group keeps its memberships in the table (the group row stays
+ * too) but they stop counting: a deleted group is not in any customer's
+ * `groups`, its `customers` is empty, and a groupIds filter naming it
+ * matches nobody. Customers whose primaryGroup it was lose their primary
+ * group in the same transaction (their version goes up), so primaryGroup
+ * never points at a deleted group.
+ */
+export class GroupService {
+  /** Live groups by name; `q` is a substring of name or code, ignoring case. */
+  async list(ctx: Context, limit?: number | null, offset?: number | null, q?: string | null) {
+    const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
+    const items =
+      page.limit === 0
+        ? []
+        : await ctx.prisma.$queryRaw<GroupRow[]>(
+            Prisma.sql`SELECT * FROM "CustomerGroup" ${listWhere(q)} ORDER BY "name", "id" LIMIT ${page.limit} OFFSET ${page.offset}`,
+          );
+    return { items, ...page, q: q ?? null };
+  }
+
+  async count(ctx: Context, q?: string | null): Promise<number> {
+    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS "count" FROM "CustomerGroup" ${listWhere(q)}`);
+    return Number(row.count);
+  }
+
+  /** A group by id, soft-deleted ones included (deletedAt set). */
+  get(ctx: Context, id: string): Promise<GroupRow | null> {
+    return ctx.prisma.customerGroup.findUnique({ where: { id } });
+  }
+
+  /**
+   * A page of the group's customers, shaped like `customers`. Batched per
+   * request: the pages of every group in a response cost one statement.
+   */
+  customers(ctx: Context, group: GroupRow, { limit, offset, ...query }: GroupCustomersArgs) {
+    const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
+    checkIdList('filter.ids', query.filter?.ids);
+    checkIdList('filter.groupIds', query.filter?.groupIds);
+    sortKeys(query.sort);
+    const items = page.limit === 0 ? Promise.resolve([]) : ctx.loaders.groupCustomers.customerPages(query, page).load(group.id);
+    return { items, ...page, query, countBatched: () => ctx.loaders.groupCustomers.customerCounts(query).load(group.id) };
+  }
+
+  create(ctx: Context, input: CreateCustomerGroupInput): Promise<GroupRow> {
+    const c = new ErrorCollector();
+    checkClientId(c, ['input', 'id'], input.id);
+    checkRequiredText(c, ['input', 'name'], input.name);
+    checkFields(c, input);
+    c.throwIfAny();
+    return mapUniqueViolations(() =>
+      ctx.prisma.customerGroup.create({
+        data: {
+          ...(input.id != null ? { id: input.id } : {}),
+          name: input.name.trim(),
+          code: input.code ?? null,
+          taxClassId: input.taxClassId ?? null,
+          metadata: mergeMetadata({}, input.metadata ?? {}) as Prisma.InputJsonObject,
+        },
+      }),
+    );
+  }
+
+  /** Fields left out are kept, null clears; metadata merges (null or "" removes a key). */
+  update(ctx: Context, id: string, input: UpdateCustomerGroupInput): Promise<GroupRow> {
+    const c = new ErrorCollector();
+    if (input.name !== undefined) checkRequiredText(c, ['input', 'name'], input.name);
+    checkFields(c, input);
+    c.throwIfAny();
+    return mapUniqueViolations(() =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await liveGroup(tx, id, ['id']);
+        const data: Prisma.CustomerGroupUpdateInput = {};
+        if (input.name != null) data.name = input.name.trim();
+        if (input.code !== undefined) data.code = input.code;
+        if (input.taxClassId !== undefined) data.taxClassId = input.taxClassId;
+        if (input.metadata != null) data.metadata = mergeMetadata(current.metadata, input.metadata) as Prisma.InputJsonObject;
+        return tx.customerGroup.update({ where: { id }, data });
+      }),
+    );
+  }
+
+  /** Soft delete; see the class comment for memberships and primary groups. */
+  delete(ctx: Context, id: string): Promise<GroupRow> {
+    return ctx.prisma.$transaction(async (tx) => {
+      await liveGroup(tx, id, ['id']);
+      // Customers before the group, the order updateCustomer takes them in
+      // (its row, then its groups FOR SHARE): the other order deadlocks.
+      await tx.$queryRaw(Prisma.sql`SELECT "id" FROM "Customer" WHERE "primaryGroupId" = ${id} FOR UPDATE`);
+      const now = new Date();
+      const group = await tx.customerGroup.update({ where: { id }, data: { deletedAt: now } });
+      await tx.customer.updateMany({
+        where: { primaryGroupId: id },
+        data: { primaryGroupId: null, version: { increment: 1 }, updatedAt: now },
+      });
+      return group;
+    });
+  }
+
+  /**
+   * Adds live customers to a live group. Idempotent (members stay members),
+   * all or nothing: an unknown or deleted customer id is an error at its
+   * position and nothing is written.
+   */
+  addCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
+    return changeMembers(ctx, groupId, customerIds, { deletedAt: null }, 'No live customer with id', (tx, ids) =>
+      tx.customerGroupMember.createMany({ data: ids.map((customerId) => ({ customerId, groupId })), skipDuplicates: true }),
+    );
+  }
+
+  /**
+   * Removes customers from a live group. Idempotent (non-members are
+   * skipped), all or nothing: an id naming no customer at all is an error.
+   * A customer whose primaryGroup this was loses it (its version goes up).
+   */
+  removeCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
+    return changeMembers(ctx, groupId, customerIds, {}, 'No customer with id', async (tx, ids) => {
+      await tx.customerGroupMember.deleteMany({ where: { groupId, customerId: { in: ids } } });
+      await tx.customer.updateMany({
+        where: { id: { in: ids }, primaryGroupId: groupId },
+        data: { primaryGroupId: null, version: { increment: 1 }, updatedAt: new Date() },
+      });
+    });
+  }
+}
+
+/** One transaction: the group must be live and every id a customer matching `customers`; then `write`. */
+function changeMembers(
+  ctx: Context,
+  groupId: string,
+  customerIds: string[],
+  customers: Prisma.CustomerWhereInput,
+  missing: string,
+  write: (tx: Tx, ids: string[]) => Promise<unknown>,
+): Promise<GroupRow> {
+  if (customerIds.length > MAX_INPUT_IDS) {
+    throw new UserInputFailure([userError(UserErrorCode.TOO_MANY, ['customerIds'], `At most ${MAX_INPUT_IDS} customers per call`)]);
+  }
+  return ctx.prisma.$transaction(async (tx) => {
+    const group = await liveGroup(tx, groupId, ['groupId']);
+    const ids = [...new Set(customerIds)];
+    const found = new Set((await tx.customer.findMany({ where: { id: { in: ids }, ...customers }, select: { id: true } })).map((row) => row.id));
+    const c = new ErrorCollector();
+    customerIds.forEach((id, i) => {
+      if (!found.has(id)) c.add(UserErrorCode.NOT_FOUND, ['customerIds', i], `${missing} "${id}"`);
+    });
+    c.throwIfAny();
+    await write(tx, ids);
+    return group;
+  });
+}
+
+function listWhere(q: string | null | undefined): Prisma.Sql {
+  const text = q?.trim();
+  if (!text) return Prisma.sql`WHERE "deletedAt" IS NULL`;
+  const pattern = likePattern(text);
+  return Prisma.sql`WHERE "deletedAt" IS NULL AND (lower("name") LIKE ${pattern} OR lower("code") LIKE ${pattern})`;
+}
+
+function checkFields(c: ErrorCollector, input: CreateCustomerGroupInput | UpdateCustomerGroupInput): void {
+  checkText(c, ['input', 'code'], input.code, MAX_GROUP_CODE);
+  checkNonNegative(c, ['input', 'taxClassId'], input.taxClassId);
+  checkJsonObject(c, ['input', 'metadata'], input.metadata);
+}
+
+async function liveGroup(tx: Tx, id: string, path: FieldPath): Promise<GroupRow> {
+  const group = await tx.customerGroup.findUnique({ where: { id } });
+  if (!group || group.deletedAt) {
+    throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, group ? 'The customer group is deleted' : `No customer group with id "${id}"`)]);
+  }
+  return group;
+}
+
+/** The partial unique index on lower(name) is the final word on names, races included. */
+async function mapUniqueViolations<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const constraint = violatedConstraint(err);
+    if (constraint.includes('CustomerGroup_name_live_key') || constraint.includes('name')) {
+      throw new UserInputFailure([userError(UserErrorCode.NAME_TAKEN, ['input', 'name'], 'Another live customer group has this name')]);
+    }
+    if (constraint.includes('CustomerGroup_pkey') || constraint === 'id') {
+      throw new UserInputFailure([userError(UserErrorCode.ID_TAKEN, ['input', 'id'], 'A customer group with this id exists')]);
+    }
+    throw err;
+  }
+}
