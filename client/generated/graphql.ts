@@ -4,7 +4,39 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new address. Fields left out are empty. */
+export type AddressInput = {
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, any case; stored upper case. */
+  countryCode?: string | null | undefined;
+  /** Magento's custom_attributes; replaces the list. */
+  customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  fax?: string | null | undefined;
+  firstName?: string | null | undefined;
+  /** true makes it the customer's default billing address (the previous default stops being one); false unsets it. */
+  isDefaultBilling?: boolean | null | undefined;
+  /** As isDefaultBilling, for shipping. */
+  isDefaultShipping?: boolean | null | undefined;
+  /** Medusa's address_name. */
+  label?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** On update, merges: a key set to null or "" is removed. */
+  metadata?: Record<string, unknown> | null | undefined;
+  middleName?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  prefix?: string | null | undefined;
+  region?: RegionInput | null | undefined;
+  /** Street lines in order, 1 to 4, the first not blank; null clears. */
+  street?: Array<string> | null | undefined;
+  suffix?: string | null | undefined;
+  vatId?: string | null | undefined;
+};
+
 export type CreateCustomerInput = {
+  /** Addresses, created with the customer in one transaction (at most 100; at most one default of each kind). */
+  addresses?: Array<AddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
   createdIn?: string | null | undefined;
@@ -43,6 +75,37 @@ export type CustomAttributeInput = {
   value?: unknown;
 };
 
+/** One entry of updateCustomer's `addresses` list. With `id`: that address of this customer, changed like updateCustomerAddress (fields left out are kept). Without `id`: a new address. */
+export type CustomerAddressInput = {
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, any case; stored upper case. */
+  countryCode?: string | null | undefined;
+  /** Magento's custom_attributes; replaces the list. */
+  customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  fax?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id?: string | number | null | undefined;
+  /** true makes it the customer's default billing address (the previous default stops being one); false unsets it. */
+  isDefaultBilling?: boolean | null | undefined;
+  /** As isDefaultBilling, for shipping. */
+  isDefaultShipping?: boolean | null | undefined;
+  /** Medusa's address_name. */
+  label?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** On update, merges: a key set to null or "" is removed. */
+  metadata?: Record<string, unknown> | null | undefined;
+  middleName?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  prefix?: string | null | undefined;
+  region?: RegionInput | null | undefined;
+  /** Street lines in order, 1 to 4, the first not blank; null clears. */
+  street?: Array<string> | null | undefined;
+  suffix?: string | null | undefined;
+  vatId?: string | null | undefined;
+};
+
 /** Rows tied on every key are ordered by id, so pages never repeat or skip a row. */
 export type CustomerSort = {
   direction?: SortDirection;
@@ -62,11 +125,20 @@ export type Gender =
   | 'MALE'
   | 'NOT_SPECIFIED';
 
+/** Magento's RegionInterface; Medusa's province goes in `name`. Given, it replaces all three parts. */
+export type RegionInput = {
+  code?: string | null | undefined;
+  id?: number | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
 export type UpdateCustomerInput = {
+  /** Replaces the customer's addresses, in the same transaction: an entry with `id` changes that address (it keeps its id; fields left out are kept), an entry without `id` is new, and addresses not listed are deleted. [] deletes them all; leave it out to keep them. At most one entry may set each default to true; it takes the default from the others. */
+  addresses?: Array<CustomerAddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
   createdIn?: string | null | undefined;
