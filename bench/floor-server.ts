@@ -1,0 +1,144 @@
+/**
+ * The floor: the reference page served by bare node:http + pg, issuing the
+ * same SQL statements the gateway issues for it (captured from Prisma's
+ * query events; bench/run.ts checks the counts agree and the JSON is equal).
+ * Whatever the gateway costs beyond this is GraphQL, Prisma and middleware.
+ *
+ * Run as a child of bench/run.ts: prints `floor listening on <port>`.
+ * GET /stats returns {"statements": n} (SQL statements sent so far).
+ */
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { ADDRESS_FIELDS, CUSTOMER_FIELDS } from './reference';
+
+type Row = Record<string, unknown>;
+
+// Prisma reads TIMESTAMP(3) as UTC and DATE as a calendar date; do the same.
+const TIMESTAMP = 1114;
+const DATE = 1082;
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+    if (oid === DATE) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+// The statements below are the text Prisma sends (see docs/performance.md
+// for how they were captured); only whitespace differs.
+const TOKEN_SQL = `SELECT "public"."ApiToken"."id", "public"."ApiToken"."name", "public"."ApiToken"."kind", "public"."ApiToken"."tokenHash", "public"."ApiToken"."tokenPrefix", "public"."ApiToken"."scopes", "public"."ApiToken"."adminUserId", "public"."ApiToken"."expiresAt", "public"."ApiToken"."lastUsedAt", "public"."ApiToken"."revokedAt", "public"."ApiToken"."createdAt" FROM "public"."ApiToken" WHERE ("public"."ApiToken"."tokenHash" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
+const TOKEN_OWNER_SQL = `SELECT "public"."AdminUser"."id", "public"."AdminUser"."isActive", "public"."AdminUser"."scopes" FROM "public"."AdminUser" WHERE "public"."AdminUser"."id" = $1 OFFSET $2`;
+const PAGE_SQL = `SELECT c.*, c."createdAt" AS "_k0",c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL
+    ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`;
+const inList = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(',');
+const MEMBERS_SQL = (n: number) =>
+  `SELECT "public"."CustomerGroupMember"."customerId", "public"."CustomerGroupMember"."groupId", "public"."CustomerGroupMember"."createdAt" FROM "public"."CustomerGroupMember" LEFT JOIN "public"."CustomerGroup" AS "orderby_1" ON ("orderby_1"."id") = ("public"."CustomerGroupMember"."groupId") LEFT JOIN "public"."CustomerGroup" AS "j0" ON ("j0"."id") = ("public"."CustomerGroupMember"."groupId") WHERE ("public"."CustomerGroupMember"."customerId" IN (${inList(n)}) AND ("j0"."deletedAt" IS NULL AND ("j0"."id" IS NOT NULL))) ORDER BY "orderby_1"."name" ASC OFFSET $${n + 1}`;
+const GROUPS_SQL = (n: number) =>
+  `SELECT "public"."CustomerGroup"."id", "public"."CustomerGroup"."name", "public"."CustomerGroup"."code", "public"."CustomerGroup"."taxClassId", "public"."CustomerGroup"."metadata", "public"."CustomerGroup"."createdAt", "public"."CustomerGroup"."updatedAt", "public"."CustomerGroup"."deletedAt" FROM "public"."CustomerGroup" WHERE "public"."CustomerGroup"."id" IN (${inList(n)}) OFFSET $${n + 1}`;
+const ADDRESSES_SQL = (n: number) =>
+  `SELECT ${['id', 'customerId', 'label', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'company', 'street', 'city', 'postalCode', 'regionCode', 'regionName', 'regionId', 'countryCode', 'phone', 'fax', 'vatId', 'isDefaultBilling', 'isDefaultShipping', 'metadata', 'customAttributes', 'createdAt', 'updatedAt'].map((c) => `"public"."Address"."${c}"`).join(', ')} FROM "public"."Address" WHERE "public"."Address"."customerId" IN (${inList(n)}) ORDER BY "public"."Address"."createdAt" ASC, "public"."Address"."id" ASC OFFSET $${n + 1}`;
+
+export function createFloorServer(databaseUrl: string, poolSize = 10) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
+  pool.on('error', () => undefined);
+  let statements = 0;
+  const query = async (sql: string, params: unknown[]) => {
+    statements += 1;
+    return (await pool.query(sql, params)).rows as Row[];
+  };
+
+  async function authorized(header: string | undefined): Promise<boolean> {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+    if (!token) return false;
+    const [row] = await query(TOKEN_SQL, [createHash('sha256').update(token).digest('hex'), 1, 0]);
+    if (!row || row.revokedAt || (row.expiresAt && (row.expiresAt as Date) <= new Date())) return false;
+    if (!row.adminUserId) return true;
+    const [owner] = await query(TOKEN_OWNER_SQL, [row.adminUserId, 0]);
+    return Boolean(owner?.isActive);
+  }
+
+  async function page(limit: number) {
+    const customers = await query(PAGE_SQL, [limit, 0]);
+    const ids = customers.map((c) => c.id);
+    const groupsOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
+    const addressesOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      // The gateway's two relation loads run concurrently (one DataLoader tick).
+      const [members, addresses] = await Promise.all([query(MEMBERS_SQL(ids.length), [...ids, 0]), query(ADDRESSES_SQL(ids.length), [...ids, 0])]);
+      const groupIds = [...new Set(members.map((m) => m.groupId))];
+      const groups = groupIds.length ? await query(GROUPS_SQL(groupIds.length), [...groupIds, 0]) : [];
+      const groupById = new Map(groups.map((g) => [g.id, g]));
+      for (const m of members) {
+        const group = groupById.get(m.groupId);
+        if (group) groupsOf.get(m.customerId)?.push({ id: group.id, name: group.name });
+      }
+      for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a));
+    }
+    return customers.map((c) => {
+      const item: Row = {};
+      for (const f of CUSTOMER_FIELDS) item[f] = c[f];
+      item.groups = groupsOf.get(c.id);
+      item.addresses = addressesOf.get(c.id);
+      return item;
+    });
+  }
+
+  const server = http.createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/stats') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ statements }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        if (!(await authorized(req.headers.authorization))) {
+          res.statusCode = 401;
+          res.end('{"errors":[{"message":"unauthenticated"}]}');
+          return;
+        }
+        const items = await page(Number(body.variables?.limit ?? 50));
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { customers: { items } } }));
+      } catch (err) {
+        res.statusCode = 500;
+        res.end(JSON.stringify({ errors: [{ message: String(err) }] }));
+      }
+    });
+  });
+  return {
+    server,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+function addressJson(a: Row): Row {
+  const out: Row = {};
+  for (const f of ADDRESS_FIELDS) {
+    out[f] =
+      f === 'region'
+        ? a.regionCode === null && a.regionName === null && a.regionId === null
+          ? null
+          : { code: a.regionCode, name: a.regionName, id: a.regionId }
+        : a[f];
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  const { server } = createFloorServer(url);
+  server.keepAliveTimeout = 60_000;
+  server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+    console.log(`floor listening on ${(server.address() as AddressInfo).port}`);
+  });
+  process.once('SIGTERM', () => process.exit(0));
+}
