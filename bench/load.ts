@@ -14,6 +14,8 @@ export interface LoadOptions {
   durationSeconds?: number;
   /** The start of a good answer; anything else counts as an error. */
   expectPrefix?: string;
+  /** Called when the measuring window opens and when it closes (e.g. to read CPU time). */
+  onWindow?: (edge: 'start' | 'end') => void;
 }
 
 export interface LoadResult {
@@ -88,7 +90,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
+  const opening = setTimeout(() => options.onWindow?.('start'), warmup);
   await Promise.all(Array.from({ length: connections }, client));
+  clearTimeout(opening);
+  options.onWindow?.('end');
   agent.destroy();
   const seconds = (performance.now() - measureFrom) / 1000;
   latencies.sort((a, b) => a - b);

@@ -95,6 +95,13 @@ function rss(pid: number): { now: number; peak: number } {
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** CPU time (user + system) a process has used, ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function postJson(url: string, body: unknown, token?: string): Promise<any> {
   const res = await fetch(url, {
     method: 'POST',
@@ -166,8 +173,9 @@ async function cursorAt(databaseUrl: string, offset: number): Promise<string> {
 }
 
 const ms = (n: number) => n.toFixed(1).padStart(7);
-const line = (name: string, r: LoadResult, mem: { now: number; peak: number }) =>
-  `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.errors).padStart(6)} ${mem.now.toFixed(0).padStart(6)} ${mem.peak.toFixed(0).padStart(6)}`;
+const HEADER = ['rps', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'CPU ms/req', 'RSS MB', 'peak'];
+const line = (name: string, r: LoadResult & { cpuPerRequest: number }, mem: { now: number; peak: number }) =>
+  `${name.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.errors).padStart(6)} ${r.cpuPerRequest.toFixed(2).padStart(10)} ${mem.now.toFixed(0).padStart(6)} ${mem.peak.toFixed(0).padStart(6)}`;
 
 async function main() {
   const started = Date.now();
@@ -213,12 +221,21 @@ async function main() {
       console.log(`floor SQL statements per request: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     }
 
-    console.log(`\n${'target'.padEnd(22)} ${'rps'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p90 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'errors'.padStart(6)} ${'RSS MB'.padStart(6)} ${'peak'.padStart(6)}`);
-    const load = (url: string) => runLoad({ url, body: referenceBody(50), headers, connections: CONNECTIONS, warmupSeconds: WARMUP, durationSeconds: SECONDS });
+    console.log(`\n${'target'.padEnd(20)} ${HEADER.map((h) => h.padStart(h === 'CPU ms/req' ? 10 : h.includes('ms') ? 7 : 6)).join(' ')}`);
+    // CPU ms/req: the server process's own CPU time over the window, per
+    // answered request; steadier than rps when other work shares the cores.
+    const load = async (url: string, pid: number) => {
+      const cpu: number[] = [];
+      const result = await runLoad({
+        url, body: referenceBody(50), headers, connections: CONNECTIONS, warmupSeconds: WARMUP, durationSeconds: SECONDS,
+        onWindow: () => cpu.push(cpuMs(pid)),
+      });
+      return { ...result, cpuPerRequest: (cpu[1] - cpu[0]) / result.requests };
+    };
     for (let round = 1; round <= ROUNDS; round++) {
-      const f = await load(floorUrl);
+      const f = await load(floorUrl, floor.child.pid!);
       console.log(line(`floor (round ${round})`, f, rss(floor.child.pid!)));
-      const g = await load(gatewayUrl);
+      const g = await load(gatewayUrl, gateway.child.pid!);
       console.log(line(`gateway (round ${round})`, g, rss(gateway.child.pid!)));
       console.log(`  ratio gateway/floor rps: ${(g.rps / f.rps).toFixed(2)}   gateway p99 ${g.p99.toFixed(1)} ms (contract: ratio well over 0.5, p99 < 25 ms); response ${(g.bytes / 1024).toFixed(0)} KiB`);
     }
