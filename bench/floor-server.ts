@@ -33,10 +33,9 @@ const TOKEN_OWNER_SQL = `SELECT "public"."AdminUser"."id", "public"."AdminUser".
 const PAGE_SQL = `SELECT c.*, c."createdAt" AS "_k0",c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL
     ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`;
 const inList = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(',');
-const MEMBERS_SQL = (n: number) =>
-  `SELECT "public"."CustomerGroupMember"."customerId", "public"."CustomerGroupMember"."groupId", "public"."CustomerGroupMember"."createdAt" FROM "public"."CustomerGroupMember" LEFT JOIN "public"."CustomerGroup" AS "orderby_1" ON ("orderby_1"."id") = ("public"."CustomerGroupMember"."groupId") LEFT JOIN "public"."CustomerGroup" AS "j0" ON ("j0"."id") = ("public"."CustomerGroupMember"."groupId") WHERE ("public"."CustomerGroupMember"."customerId" IN (${inList(n)}) AND ("j0"."deletedAt" IS NULL AND ("j0"."id" IS NOT NULL))) ORDER BY "orderby_1"."name" ASC OFFSET $${n + 1}`;
-const GROUPS_SQL = (n: number) =>
-  `SELECT "public"."CustomerGroup"."id", "public"."CustomerGroup"."name", "public"."CustomerGroup"."code", "public"."CustomerGroup"."taxClassId", "public"."CustomerGroup"."metadata", "public"."CustomerGroup"."createdAt", "public"."CustomerGroup"."updatedAt", "public"."CustomerGroup"."deletedAt" FROM "public"."CustomerGroup" WHERE "public"."CustomerGroup"."id" IN (${inList(n)}) OFFSET $${n + 1}`;
+const GROUPS_OF_PAGE_SQL = (n: number) =>
+  `SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
+          WHERE m."customerId" IN (${inList(n)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`;
 const ADDRESSES_SQL = (n: number) =>
   `SELECT ${['id', 'customerId', 'label', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'company', 'street', 'city', 'postalCode', 'regionCode', 'regionName', 'regionId', 'countryCode', 'phone', 'fax', 'vatId', 'isDefaultBilling', 'isDefaultShipping', 'metadata', 'customAttributes', 'createdAt', 'updatedAt'].map((c) => `"public"."Address"."${c}"`).join(', ')} FROM "public"."Address" WHERE "public"."Address"."customerId" IN (${inList(n)}) ORDER BY "public"."Address"."createdAt" ASC, "public"."Address"."id" ASC OFFSET $${n + 1}`;
 
@@ -66,14 +65,8 @@ export function createFloorServer(databaseUrl: string, poolSize = 10) {
     const addressesOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {
       // The gateway's two relation loads run concurrently (one DataLoader tick).
-      const [members, addresses] = await Promise.all([query(MEMBERS_SQL(ids.length), [...ids, 0]), query(ADDRESSES_SQL(ids.length), [...ids, 0])]);
-      const groupIds = [...new Set(members.map((m) => m.groupId))];
-      const groups = groupIds.length ? await query(GROUPS_SQL(groupIds.length), [...groupIds, 0]) : [];
-      const groupById = new Map(groups.map((g) => [g.id, g]));
-      for (const m of members) {
-        const group = groupById.get(m.groupId);
-        if (group) groupsOf.get(m.customerId)?.push({ id: group.id, name: group.name });
-      }
+      const [groups, addresses] = await Promise.all([query(GROUPS_OF_PAGE_SQL(ids.length), ids), query(ADDRESSES_SQL(ids.length), [...ids, 0])]);
+      for (const g of groups) groupsOf.get(g.customerId)?.push({ id: g.id, name: g.name });
       for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a));
     }
     return customers.map((c) => {

@@ -1,0 +1,63 @@
+import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+
+/**
+ * The performance contract: a list page costs one statement for the page
+ * and one per relation (groups, addresses), whatever its size; and the
+ * relations come back live-only and in their documented order.
+ */
+let t: TestServer;
+const ids: string[] = [];
+const tag = `rel${Date.now().toString(36)}`;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const groups = [`${tag}-b`, `${tag}-a`, `${tag}-gone`];
+  for (const [i, id] of groups.entries()) {
+    await t.db.prisma.customerGroup.create({ data: { id, name: `${tag} ${['Beta', 'Alpha', 'Gone'][i]}` } });
+  }
+  for (let i = 0; i < 6; i++) {
+    const created = ok(
+      await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }`, {
+        i: { email: uniqueEmail(tag), groupIds: groups },
+      }),
+    ).createCustomer;
+    expect(created.errors).toEqual([]);
+    ids.push(created.customer.id);
+    for (const [k, label] of ['Home', 'Work'].entries()) {
+      await t.db.prisma.address.create({
+        data: { customerId: created.customer.id, label, countryCode: 'DE', isDefaultBilling: k === 1, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, k)) },
+      });
+    }
+  }
+  await t.db.prisma.customerGroup.update({ where: { id: `${tag}-gone` }, data: { deletedAt: new Date() } });
+});
+afterAll(() => t.stop());
+
+const PAGE = `query($ids: [ID!]!, $limit: Int!) { customers(limit: $limit, filter: { ids: $ids }) {
+  items { id groups { id name } addresses { label isDefaultBilling } } } }`;
+const IDS_ONLY = `query($ids: [ID!]!, $limit: Int!) { customers(limit: $limit, filter: { ids: $ids }) { items { id } } }`;
+
+async function statements(query: string, limit: number): Promise<number> {
+  const before = t.db.statementCount();
+  ok(await t.gql(query, { ids, limit }));
+  return t.db.statementCount() - before;
+}
+
+test('groups and addresses cost one statement each, for 2 rows as for 6', async () => {
+  const small = await statements(PAGE, 2);
+  const large = await statements(PAGE, 6);
+  expect(large).toBe(small);
+  expect(small - (await statements(IDS_ONLY, 2))).toBe(2);
+});
+
+test('groups are live ones by name; addresses oldest first', async () => {
+  const { items } = ok(await t.gql(PAGE, { ids, limit: 6 })).customers;
+  expect(items).toHaveLength(6);
+  for (const item of items) {
+    expect(item.groups.map((g: { id: string }) => g.id)).toEqual([`${tag}-a`, `${tag}-b`]);
+    expect(item.addresses).toEqual([
+      { label: 'Home', isDefaultBilling: false },
+      { label: 'Work', isDefaultBilling: true },
+    ]);
+  }
+});
