@@ -37,7 +37,7 @@ const GROUPS_OF_PAGE_SQL = (n: number) =>
   `SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
           WHERE m."customerId" IN (${inList(n)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`;
 const ADDRESSES_SQL = (n: number) =>
-  `SELECT ${['id', 'customerId', 'label', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'company', 'street', 'city', 'postalCode', 'regionCode', 'regionName', 'regionId', 'countryCode', 'phone', 'fax', 'vatId', 'isDefaultBilling', 'isDefaultShipping', 'metadata', 'customAttributes', 'createdAt', 'updatedAt'].map((c) => `"public"."Address"."${c}"`).join(', ')} FROM "public"."Address" WHERE "public"."Address"."customerId" IN (${inList(n)}) ORDER BY "public"."Address"."createdAt" ASC, "public"."Address"."id" ASC OFFSET $${n + 1}`;
+  `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
 
 export function createFloorServer(databaseUrl: string, poolSize = 10) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
@@ -65,7 +65,7 @@ export function createFloorServer(databaseUrl: string, poolSize = 10) {
     const addressesOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {
       // The gateway's two relation loads run concurrently (one DataLoader tick).
-      const [groups, addresses] = await Promise.all([query(GROUPS_OF_PAGE_SQL(ids.length), ids), query(ADDRESSES_SQL(ids.length), [...ids, 0])]);
+      const [groups, addresses] = await Promise.all([query(GROUPS_OF_PAGE_SQL(ids.length), ids), query(ADDRESSES_SQL(ids.length), ids)]);
       for (const g of groups) groupsOf.get(g.customerId)?.push({ id: g.id, name: g.name });
       for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a));
     }

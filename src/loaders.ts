@@ -1,4 +1,4 @@
-import { Prisma, type CustomerGroup, type PrismaClient } from './generated/prisma/client';
+import { Prisma, type Address, type CustomerGroup, type PrismaClient } from './generated/prisma/client';
 import { manyLoader, oneLoader } from './common/loader';
 import { createGroupCustomerLoaders } from './groups/group-customers';
 
@@ -18,11 +18,10 @@ export function createLoaders(prisma: PrismaClient) {
     ),
     /** Addresses of each customer, oldest first (ids break ties in creation order), by customer id. */
     addressesByCustomer: manyLoader(
+      // Raw: the same rows and types as findMany, at ~2/3 of its CPU (docs/performance.md).
       (customerIds) =>
-        prisma.address.findMany({
-          where: { customerId: { in: [...customerIds] } },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        }),
+        prisma.$queryRaw<Address[]>(Prisma.sql`
+          SELECT * FROM "Address" WHERE "customerId" IN (${Prisma.join(customerIds)}) ORDER BY "createdAt", "id"`),
       (address) => address.customerId,
     ),
     /** Groups by id, deleted ones included (a primary group may have been deleted). */
