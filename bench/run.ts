@@ -17,7 +17,8 @@
  * BENCH_SECONDS (10, at most 20), BENCH_WARMUP (2), BENCH_CONNECTIONS (10),
  * BENCH_ROUNDS (1; floor then gateway, per round), BENCH_PROFILE=1 (writes a
  * .cpuprofile of the gateway to bench/profiles/ and summarises it),
- * BENCH_SKIP=deep,statements (parts to skip).
+ * BENCH_SKIP=deep,statements (parts to skip), BENCH_NODE_FLAGS (extra node
+ * flags for both servers, e.g. "--max-semi-space-size=64").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
@@ -38,6 +39,8 @@ const WARMUP = Number(env.BENCH_WARMUP || 2);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
 const ROUNDS = Number(env.BENCH_ROUNDS || 1);
 const PROFILE = env.BENCH_PROFILE === '1';
+/** Extra node flags for both servers, e.g. "--max-semi-space-size=64". */
+const NODE_FLAGS = (env.BENCH_NODE_FLAGS || '').split(' ').filter(Boolean);
 const SKIP = new Set((env.BENCH_SKIP || '').split(',').filter(Boolean));
 const ADMIN = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
 const PROFILE_DIR = path.join(ROOT, 'bench/profiles');
@@ -192,7 +195,7 @@ async function main() {
   }
 
   if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
-  const gatewayArgs = [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'];
+  const gatewayArgs = [...NODE_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/main.js'];
   const gateway = await startChild(
     'gateway',
     gatewayArgs,
@@ -201,7 +204,7 @@ async function main() {
   );
   const floor = await startChild(
     'floor',
-    ['-r', 'ts-node/register/transpile-only', 'bench/floor-server.ts'],
+    [...NODE_FLAGS, '-r', 'ts-node/register/transpile-only', 'bench/floor-server.ts'],
     { DATABASE_URL: databaseUrl, PORT: '0', TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.test.json') },
     /floor listening on (\d+)/,
   );
