@@ -68,6 +68,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // Where the client address (login rate limits) comes from: the socket, or
   // X-Forwarded-For up to a proxy this setting trusts.
   app.set('trust proxy', config.trustProxy);
+  // Express hashes every response body for an ETag (a page is ~100 KB); a
+  // POST GraphQL answer is never revalidated, so the hash is pure cost.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const { limits } = config;
   const apollo = new ApolloServer<Context>({
