@@ -107,50 +107,54 @@ export interface SeedResult {
 }
 
 /** Customers the counter rows say are live (the O(1) count). */
-async function counted(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ n: string }>('SELECT coalesce(sum("count"), 0)::bigint AS n FROM "CustomerCount"');
-  return Number(rows[0].n);
+async function counted(sql: SqlRunner): Promise<number> {
+  const [row] = await sql.query<{ n: string }>('SELECT coalesce(sum("count"), 0)::bigint AS n FROM "CustomerCount"');
+  return Number(row.n);
 }
 
 /**
- * Migrates the database at `url` and seeds it with `n` bench customers,
- * unless it already holds exactly that seed (then it is reused).
+ * Migrates a database (Postgres or PGlite, through its SqlRunner) and seeds
+ * it with `n` bench customers, unless it already holds exactly that seed
+ * (then it is reused).
  */
-export async function seedBench(url: string, n: number, log: (line: string) => void = () => undefined): Promise<SeedResult> {
+export async function seedBench(sql: SqlRunner, n: number, log: (line: string) => void = () => undefined): Promise<SeedResult> {
   const started = Date.now();
+  await migrate(sql);
+  const [found] = await sql.query<{ customers: string; groups: string }>(
+    `SELECT (SELECT count(*) FROM "Customer") AS customers, (SELECT count(*) FROM "CustomerGroup") AS groups`,
+  );
+  if (Number(found.customers) === n && Number(found.groups) === BENCH_GROUPS && (await counted(sql)) === n) {
+    return { customers: n, reused: true, seconds: (Date.now() - started) / 1000 };
+  }
+  log(`seeding ${n} customers…`);
+  const timed = async (name: string, work: () => Promise<unknown>) => {
+    const t0 = Date.now();
+    await work();
+    log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  await sql.exec('TRUNCATE "Address", "CustomerGroupMember", "Customer", "CustomerGroup", "CustomerCount"');
+  await timed('groups', () => sql.exec(GROUPS));
+  // One transaction per chunk: the count trigger updates the same 16
+  // counter rows for every insert, and within one transaction their
+  // version chains grow without pruning (quadratic: 100k rows in one
+  // statement took 52 s, in chunks of 5000 a few seconds).
+  await timed('customers', async () => {
+    for (let from = 1; from <= n; from += CUSTOMER_CHUNK) await sql.query(CUSTOMERS, [from, Math.min(n, from + CUSTOMER_CHUNK - 1)]);
+  });
+  await timed('memberships', () => sql.exec(MEMBERS));
+  await timed('addresses', () => sql.query(ADDRESSES, [n]));
+  await timed('vacuum analyze', () => sql.exec('VACUUM ANALYZE "Customer", "Address", "CustomerGroupMember", "CustomerGroup", "CustomerCount"'));
+  const total = await counted(sql);
+  if (total !== n) throw new Error(`CustomerCount says ${total} live customers after seeding ${n}`);
+  return { customers: n, reused: false, seconds: (Date.now() - started) / 1000 };
+}
+
+/** seedBench on the Postgres database at `url`. */
+export async function seedBenchPostgres(url: string, n: number, log?: (line: string) => void): Promise<SeedResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await migrate(runnerFor(client));
-    const { rows } = await client.query<{ customers: string; groups: string }>(
-      `SELECT (SELECT count(*) FROM "Customer") AS customers, (SELECT count(*) FROM "CustomerGroup") AS groups`,
-    );
-    if (Number(rows[0].customers) === n && Number(rows[0].groups) === BENCH_GROUPS && (await counted(client)) === n) {
-      return { customers: n, reused: true, seconds: (Date.now() - started) / 1000 };
-    }
-    log(`seeding ${n} customers…`);
-    await client.query('TRUNCATE "Address", "CustomerGroupMember", "Customer", "CustomerGroup", "CustomerCount"');
-    const step = async (name: string, sql: string, params: unknown[] = []) => {
-      const t0 = Date.now();
-      await client.query(sql, params);
-      log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    };
-    await step('groups', GROUPS);
-    // One transaction per chunk: the count trigger updates the same 16
-    // counter rows for every insert, and within one transaction their
-    // version chains grow without pruning (quadratic: 100k rows in one
-    // statement took 52 s, in chunks of 5000 a few seconds).
-    const t0 = Date.now();
-    for (let from = 1; from <= n; from += CUSTOMER_CHUNK) {
-      await client.query(CUSTOMERS, [from, Math.min(n, from + CUSTOMER_CHUNK - 1)]);
-    }
-    log(`  customers: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    await step('memberships', MEMBERS);
-    await step('addresses', ADDRESSES, [n]);
-    await step('vacuum analyze', 'VACUUM ANALYZE "Customer", "Address", "CustomerGroupMember", "CustomerGroup", "CustomerCount"');
-    const total = await counted(client);
-    if (total !== n) throw new Error(`CustomerCount says ${total} live customers after seeding ${n}`);
-    return { customers: n, reused: false, seconds: (Date.now() - started) / 1000 };
+    return await seedBench(runnerFor(client), n, log);
   } finally {
     await client.end();
   }
@@ -162,7 +166,7 @@ if (require.main === module) {
     console.error('usage: ts-node bench/seed-bench.ts <postgresql://…> [customers=100000]');
     process.exit(2);
   }
-  seedBench(url, Number(count ?? 100_000), console.log)
+  seedBenchPostgres(url, Number(count ?? 100_000), console.log)
     .then((r) => console.log(`${r.reused ? 'reused' : 'seeded'} ${r.customers} customers in ${r.seconds.toFixed(1)} s`))
     .catch((err) => {
       console.error(err);
