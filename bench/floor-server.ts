@@ -39,7 +39,14 @@ const GROUPS_OF_PAGE_SQL = (n: number) =>
 const ADDRESSES_SQL = (n: number) =>
   `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
 
-export function createFloorServer(databaseUrl: string, poolSize = 10) {
+/**
+ * `tokenCacheSeconds` mirrors the gateway's setting of that name (where it
+ * has one): a verified token is trusted that long without SQL.
+ */
+export function createFloorServer(databaseUrl: string, options: { poolSize?: number; tokenCacheSeconds?: number } = {}) {
+  const poolSize = options.poolSize ?? 10;
+  const cacheMs = (options.tokenCacheSeconds ?? 0) * 1000;
+  const verified = new Map<string, number>();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
   pool.on('error', () => undefined);
   let statements = 0;
@@ -51,6 +58,13 @@ export function createFloorServer(databaseUrl: string, poolSize = 10) {
   async function authorized(header: string | undefined): Promise<boolean> {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
     if (!token) return false;
+    if ((verified.get(token) ?? 0) > Date.now()) return true;
+    if (!(await checkToken(token))) return false;
+    if (cacheMs > 0) verified.set(token, Date.now() + cacheMs);
+    return true;
+  }
+
+  async function checkToken(token: string): Promise<boolean> {
     const [row] = await query(TOKEN_SQL, [createHash('sha256').update(token).digest('hex'), 1, 0]);
     if (!row || row.revokedAt || (row.expiresAt && (row.expiresAt as Date) <= new Date())) return false;
     if (!row.adminUserId) return true;
@@ -128,7 +142,7 @@ function addressJson(a: Row): Row {
 if (require.main === module) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
-  const { server } = createFloorServer(url);
+  const { server } = createFloorServer(url, { tokenCacheSeconds: Number(process.env.TOKEN_CACHE_SECONDS || 0) });
   server.keepAliveTimeout = 60_000;
   server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
     console.log(`floor listening on ${(server.address() as AddressInfo).port}`);

@@ -156,13 +156,19 @@ async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
   console.log(`  for contrast, ids only: customers(offset: 0) ${show(offset0)}; customers(offset: ${deepRow}) ${show(offsetDeep)}  (20 each)`);
 }
 
+/** The gateway's TOKEN_CACHE_SECONDS default (0 where it has no token cache), so the floor checks tokens as often. */
+function gatewayTokenCacheSeconds(): number {
+  const { loadConfig } = require(path.join(ROOT, 'dist/config')) as typeof import('../src/config');
+  return Number((loadConfig({}) as { tokenCacheSeconds?: number }).tokenCacheSeconds ?? 0);
+}
+
 async function postgres(databaseUrl: string): Promise<void> {
   if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
   const gateway = await startGateway({ DATABASE_URL: databaseUrl }, [...NODE_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])]);
   const floor = await startChild(
     'floor',
     [...NODE_FLAGS, '-r', 'ts-node/register/transpile-only', 'bench/floor-server.ts'],
-    { DATABASE_URL: databaseUrl, PORT: '0', TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.test.json') },
+    { DATABASE_URL: databaseUrl, PORT: '0', TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.test.json'), TOKEN_CACHE_SECONDS: String(gatewayTokenCacheSeconds()) },
     /floor listening on (\d+)/,
   );
   const floorUrl = `http://127.0.0.1:${floor.match[1]}/graphql`;
