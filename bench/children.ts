@@ -10,8 +10,14 @@ export const ROOT = path.resolve(__dirname, '..');
 export const ADMIN = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
 
 /** Starts `node <args>` and resolves with the first match of `ready` on its stdout. */
-export function startChild(name: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startChild(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  cwd = ROOT,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${out}`)), 120_000);
@@ -64,16 +70,17 @@ export interface Gateway {
 }
 
 /**
- * The compiled gateway (dist/main.js) on a random loopback port, with a
- * cheap bcrypt cost for the bench admin's login; `database` selects
- * Postgres (DATABASE_URL) or PGlite (PGLITE_DATA_DIR).
+ * The compiled gateway (dist/main.js of `root`, this checkout by default) on
+ * a random loopback port, with a cheap bcrypt cost for the bench admin's
+ * login; `database` selects Postgres (DATABASE_URL) or PGlite (PGLITE_DATA_DIR).
  */
-export async function startGateway(database: Record<string, string>, nodeFlags: string[]): Promise<Gateway> {
+export async function startGateway(database: Record<string, string>, nodeFlags: string[], root = ROOT): Promise<Gateway> {
   const { child, match } = await startChild(
     'gateway',
     [...nodeFlags, 'dist/main.js'],
     { ...database, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', HASH_WORKERS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production' },
     /ready at http:\/\/localhost:(\d+)\//,
+    root,
   );
   const url = `http://127.0.0.1:${match[1]}/graphql`;
   try {
