@@ -28,8 +28,19 @@ const types = {
 
 // The statements below are the text Prisma sends (see docs/performance.md
 // for how they were captured); only whitespace differs.
-const TOKEN_SQL = `SELECT "public"."ApiToken"."id", "public"."ApiToken"."name", "public"."ApiToken"."kind", "public"."ApiToken"."tokenHash", "public"."ApiToken"."tokenPrefix", "public"."ApiToken"."scopes", "public"."ApiToken"."adminUserId", "public"."ApiToken"."expiresAt", "public"."ApiToken"."lastUsedAt", "public"."ApiToken"."revokedAt", "public"."ApiToken"."createdAt" FROM "public"."ApiToken" WHERE ("public"."ApiToken"."tokenHash" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
-const TOKEN_OWNER_SQL = `SELECT "public"."AdminUser"."id", "public"."AdminUser"."isActive", "public"."AdminUser"."scopes" FROM "public"."AdminUser" WHERE "public"."AdminUser"."id" = $1 OFFSET $2`;
+const TOKEN_SQL = `
+      WITH token AS (
+        SELECT t."id", t."kind", t."scopes", t."adminUserId", t."expiresAt", t."revokedAt",
+               u."isActive" AS "ownerActive", u."scopes" AS "ownerScopes"
+          FROM "ApiToken" t LEFT JOIN "AdminUser" u ON u."id" = t."adminUserId"
+         WHERE t."tokenHash" = $1
+      ), touched AS (
+        UPDATE "ApiToken" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC')
+         WHERE "id" = (SELECT "id" FROM token)
+           AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute')
+        RETURNING 1
+      )
+      SELECT * FROM token`;
 const PAGE_SQL = `SELECT c.*, c."createdAt" AS "_k0",c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL
     ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`;
 const inList = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(',');
@@ -65,11 +76,9 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
   }
 
   async function checkToken(token: string): Promise<boolean> {
-    const [row] = await query(TOKEN_SQL, [createHash('sha256').update(token).digest('hex'), 1, 0]);
+    const [row] = await query(TOKEN_SQL, [createHash('sha256').update(token).digest('hex')]);
     if (!row || row.revokedAt || (row.expiresAt && (row.expiresAt as Date) <= new Date())) return false;
-    if (!row.adminUserId) return true;
-    const [owner] = await query(TOKEN_OWNER_SQL, [row.adminUserId, 0]);
-    return Boolean(owner?.isActive);
+    return !row.adminUserId || Boolean(row.ownerActive);
   }
 
   async function page(limit: number) {
