@@ -23,7 +23,7 @@
  * BENCH_NODE_FLAGS (extra node flags for both servers, e.g.
  * "--max-semi-space-size=64").
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { breakdown, formatBreakdown } from './breakdown';
@@ -62,8 +62,9 @@ async function ensureDatabase(): Promise<string> {
 async function gatewayStatements(databaseUrl: string): Promise<Record<string, number>> {
   const { startServer } = require(path.join(ROOT, 'dist/server')) as typeof import('../src/server');
   const { loadConfig } = require(path.join(ROOT, 'dist/config')) as typeof import('../src/config');
+  const { silentLogger } = require(path.join(ROOT, 'dist/logger')) as typeof import('../src/logger');
   const config = loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', HASH_WORKERS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-  const server = await startServer(config, { log: () => undefined, print: () => undefined });
+  const server = await startServer(config, { logger: silentLogger, print: () => undefined });
   try {
     const token = await login(server.url);
     const counts: Record<string, number> = {};
@@ -198,9 +199,13 @@ async function postgres(databaseUrl: string): Promise<void> {
     await stopChild(gateway.child);
   }
   if (PROFILE) {
-    const newest = readdirSync(PROFILE_DIR).filter((f) => f.endsWith('.cpuprofile')).sort().pop();
+    // Worker threads (the password hasher) write profiles too; the main thread's is the largest.
+    const newest = readdirSync(PROFILE_DIR)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort((a, b) => statSync(path.join(PROFILE_DIR, a)).size - statSync(path.join(PROFILE_DIR, b)).size)
+      .pop();
     if (newest) {
-      console.log(`\ngateway CPU profile: bench/profiles/${newest} (whole run: start-up, load, deep pages)`);
+      console.log(`\ngateway CPU profile: bench/profiles/${newest} (main thread, whole run: start-up, load, deep pages)`);
       console.log(summariseProfile(path.join(PROFILE_DIR, newest), 25));
     }
   }
