@@ -44,7 +44,7 @@ export async function breakdown(databaseUrl: string, iterations = 300): Promise<
     const page = { limit: 50, offset: 0 };
     const items = await db.prisma.$queryRaw<{ id: string }[]>(pageQuery({}, page));
     const ids = items.map((c) => c.id);
-    const loaded = createLoaders(db.prisma);
+    const loaded = createLoaders(db);
     const groups = await loaded.groupsByCustomer.loadMany(ids);
     const addresses = await loaded.addressesByCustomer.loadMany(ids);
     const byId = (list: unknown[]) => new Map(ids.map((id, i) => [id, list[i]]));
@@ -68,7 +68,7 @@ export async function breakdown(databaseUrl: string, iterations = 300): Promise<
     // Each statement of the page, through Prisma and as bare SQL on pg.
     // The token check is left out: the verifier caches a verified token
     // (TOKEN_CACHE_SECONDS), so steady traffic sends no auth SQL.
-    const fresh = () => createLoaders(db.prisma);
+    const fresh = () => createLoaders(db);
     const prismaParts: [string, () => Promise<unknown>][] = [
       ['page ($queryRaw)', () => db.prisma.$queryRaw(pageQuery({}, page))],
       ['groups of the page (loader)', () => fresh().groupsByCustomer.loadMany(ids)],

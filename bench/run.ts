@@ -43,7 +43,10 @@ const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
 const ROUNDS = Number(env.BENCH_ROUNDS || 1);
 const PROFILE = env.BENCH_PROFILE === '1';
 const PGLITE = env.BENCH_PGLITE === '1';
-const NODE_FLAGS = (env.BENCH_NODE_FLAGS || '').split(' ').filter(Boolean);
+// The flags `npm start` runs the gateway with (package.json), given to both
+// servers so the floor gets the same runtime; BENCH_NODE_FLAGS replaces them.
+const START_FLAGS = '--max-semi-space-size=64';
+const NODE_FLAGS = (env.BENCH_NODE_FLAGS ?? START_FLAGS).split(' ').filter(Boolean);
 const SKIP = new Set((env.BENCH_SKIP || '').split(',').filter(Boolean));
 const PROFILE_DIR = path.join(ROOT, 'bench/profiles');
 

@@ -24,5 +24,5 @@ export function createContext(args: {
   principal: Principal | null;
   clientAddress: string;
 }): Context {
-  return { ...args, prisma: args.db.prisma, loaders: createLoaders(args.db.prisma) };
+  return { ...args, prisma: args.db.prisma, loaders: createLoaders(args.db) };
 }

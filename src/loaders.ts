@@ -1,4 +1,5 @@
-import { Prisma, type Address, type CustomerGroup, type PrismaClient } from './generated/prisma/client';
+import type { Database } from './db/database';
+import { Prisma, type Address, type CustomerGroup } from './generated/prisma/client';
 import { manyLoader, oneLoader } from './common/loader';
 import { createGroupCustomerLoaders } from './groups/group-customers';
 
@@ -6,21 +7,22 @@ import { createGroupCustomerLoaders } from './groups/group-customers';
  * Relation loaders, built per request in the context factory. A page of N
  * customers costs one query per relation, whatever N is.
  */
-export function createLoaders(prisma: PrismaClient) {
+export function createLoaders(db: Database) {
+  const { prisma } = db;
   return {
     /** Live groups of each customer, by name, by customer id. One statement (Prisma's include would take two). */
     groupsByCustomer: manyLoader(
       (customerIds) =>
-        prisma.$queryRaw<(CustomerGroup & { customerId: string })[]>(Prisma.sql`
+        db.read<CustomerGroup & { customerId: string }>(Prisma.sql`
           SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
           WHERE m."customerId" IN (${Prisma.join(customerIds)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`),
       (group) => group.customerId,
     ),
     /** Addresses of each customer, oldest first (ids break ties in creation order), by customer id. */
     addressesByCustomer: manyLoader(
-      // Raw: the same rows and types as findMany, at ~2/3 of its CPU (docs/performance.md).
+      // Raw: the same rows and types as findMany, at a fraction of its CPU (docs/performance.md).
       (customerIds) =>
-        prisma.$queryRaw<Address[]>(Prisma.sql`
+        db.read<Address>(Prisma.sql`
           SELECT * FROM "Address" WHERE "customerId" IN (${Prisma.join(customerIds)}) ORDER BY "createdAt", "id"`),
       (address) => address.customerId,
     ),
@@ -29,7 +31,7 @@ export function createLoaders(prisma: PrismaClient) {
     /** Customers by id, deleted ones included (an address's customer). */
     customerById: oneLoader((ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }), (customer) => customer.id),
     /** Pages and counts of CustomerGroup.customers, batched over the groups of a response. */
-    groupCustomers: createGroupCustomerLoaders(prisma),
+    groupCustomers: createGroupCustomerLoaders(db),
   };
 }
 

@@ -41,13 +41,13 @@ export class CustomerService {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
-    const items = page.limit === 0 ? [] : await ctx.prisma.$queryRaw<CustomerRow[]>(pageQuery(query, page));
+    const items = page.limit === 0 ? [] : await ctx.db.read<CustomerRow>(pageQuery(query, page));
     return { items, ...page, query };
   }
 
   /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
   async count(ctx: Context, query: CustomerQuery): Promise<number> {
-    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(countQuery(query));
+    const [row] = await ctx.db.read<{ count: bigint }>(countQuery(query));
     return Number(row.count);
   }
 
@@ -69,7 +69,7 @@ export class CustomerService {
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
     const rows =
-      limit === 0 ? [] : await ctx.prisma.$queryRaw<(CustomerRow & Record<string, unknown>)[]>(pageQuery(args, { limit: limit + 1, after, before, backward }));
+      limit === 0 ? [] : await ctx.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();

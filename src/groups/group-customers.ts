@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Database } from '../db/database';
 import { Prisma } from '../generated/prisma/client';
 import { pageQuery, whereClause, type CustomerQuery } from '../customers/customer-list';
 import type { CustomerRow } from '../customers/customer.service';
@@ -44,7 +44,7 @@ function countsQuery(groupIds: readonly string[], query: CustomerQuery): Prisma.
  * Per-request loaders, one DataLoader per distinct (query, page): groups
  * asked for with the same arguments in one tick share a statement.
  */
-export function createGroupCustomerLoaders(prisma: PrismaClient) {
+export function createGroupCustomerLoaders(db: Database) {
   const pages = new Map<string, DataLoader<string, CustomerRow[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
   return {
@@ -53,7 +53,7 @@ export function createGroupCustomerLoaders(prisma: PrismaClient) {
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader(async (groupIds) => {
-          const rows = await prisma.$queryRaw<(CustomerRow & { _groupId: string })[]>(pagesQuery(groupIds, query, page));
+          const rows = await db.read<CustomerRow & { _groupId: string }>(pagesQuery(groupIds, query, page));
           const byGroup = new Map<string, CustomerRow[]>(groupIds.map((id) => [id, []]));
           for (const row of rows) byGroup.get(row._groupId)?.push(row);
           return groupIds.map((id) => byGroup.get(id) ?? []);
@@ -67,7 +67,7 @@ export function createGroupCustomerLoaders(prisma: PrismaClient) {
       let loader = counts.get(key);
       if (!loader) {
         loader = new DataLoader(async (groupIds) => {
-          const rows = await prisma.$queryRaw<{ groupId: string; count: bigint }[]>(countsQuery(groupIds, query));
+          const rows = await db.read<{ groupId: string; count: bigint }>(countsQuery(groupIds, query));
           const byGroup = new Map(rows.map((row) => [row.groupId, Number(row.count)]));
           return groupIds.map((id) => byGroup.get(id) ?? 0);
         });
