@@ -15,14 +15,17 @@ async function main() {
 
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop taking connections,
   // let requests in flight finish (up to Apollo's drain grace period of 10 s),
-  // close the database, exit 0. A second signal exits at once.
-  let stopping = false;
+  // close the database, exit 0. A second signal exits at once — but only one
+  // sent a second or more later: under `npm start`, Ctrl-C and a signal to
+  // the process group reach node twice at once (directly and via npm).
+  let stoppingSince = 0;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince) {
+      if (Date.now() - stoppingSince < 1000) return;
       logger.warn({ signal }, 'second signal: exiting without waiting');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, 'finishing in-flight requests, then stopping');
     try {
       await server.stop();

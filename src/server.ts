@@ -82,6 +82,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // with a content type an HTML form can send, needs a header a form cannot
     // set (content-type: application/json, apollo-require-preflight, ...).
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (drain, close the database, exit 0).
+    // Apollo's own handlers would stop it too and re-raise the signal,
+    // which main.ts would take for a second, impatient one.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     parseOptions: { maxTokens: limits.maxTokens },
     // Apollo pretty-prints responses by default (JSON.stringify with an
