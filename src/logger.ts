@@ -26,6 +26,20 @@ const REDACT = [
 ];
 
 /**
+ * Prisma's error messages (and stacks, which repeat them) can print the
+ * call's arguments — a customer's password hash among them. Log such errors
+ * by code, meta and their last message line (the reason), with stack frames
+ * only.
+ */
+function serializeError(err: unknown) {
+  const error = err as Error & { code?: string; meta?: unknown; clientVersion?: string };
+  if (!(error instanceof Error) || !error.name.startsWith('PrismaClient')) return pino.stdSerializers.err(err as Error);
+  const reason = error.message.trim().split('\n').pop() ?? '';
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
+  return { type: error.name, code: error.code, meta: error.meta, message: reason, stack: frames.join('\n') };
+}
+
+/**
  * One JSON object per line on stdout (or `destination`): `level` as a name,
  * `time` as ISO 8601, the message under `msg`, errors under `err` with their
  * stack. Pipe through `npx pino-pretty` to read them in a terminal.
@@ -38,6 +52,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT, censor: '[redacted]' },
+      serializers: { err: serializeError },
     },
     destination ?? pino.destination({ dest: 1, sync: true }),
   );
