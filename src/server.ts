@@ -25,6 +25,7 @@ import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
 import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
+import { jitGateway } from './graphql/jit-executor';
 import { createServices, type Services } from './services';
 
 export interface RunningServer {
@@ -74,7 +75,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const httpServer = http.createServer(app);
   const { limits } = config;
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    // Compiled execution (graphql-jit) in place of graphql-js's interpreter.
+    gateway: jitGateway(await createSchema()),
     formatError: createFormatError({ hideSuggestions: !config.introspection }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
