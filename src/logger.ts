@@ -26,17 +26,19 @@ const REDACT = [
 ];
 
 /**
- * Prisma's error messages (and stacks, which repeat them) can print the
- * call's arguments — a customer's password hash among them. Log such errors
- * by code, meta and their last message line (the reason), with stack frames
- * only.
+ * Prisma's validation errors print the failed call with its argument values
+ * (a customer's password hash among them), in the message and again in the
+ * stack. Log those by type, their last message line (the reason) and stack
+ * frames only. Other errors, Prisma's request errors included (their
+ * messages quote our source code and the database's reason), are logged in
+ * full.
  */
 function serializeError(err: unknown) {
-  const error = err as Error & { code?: string; meta?: unknown; clientVersion?: string };
-  if (!(error instanceof Error) || !error.name.startsWith('PrismaClient')) return pino.stdSerializers.err(err as Error);
+  const error = err as Error;
+  if (!(error instanceof Error) || error.name !== 'PrismaClientValidationError') return pino.stdSerializers.err(error);
   const reason = error.message.trim().split('\n').pop() ?? '';
   const frames = (error.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
-  return { type: error.name, code: error.code, meta: error.meta, message: reason, stack: frames.join('\n') };
+  return { type: error.name, message: reason, stack: [`${error.name}: ${reason}`, ...frames].join('\n') };
 }
 
 /**

@@ -18,7 +18,7 @@ test('a Prisma error is logged by code and reason, without the arguments it prin
     expect(lines[0]).not.toContain('SECRET-HASH');
     expect(entry.err.type).toBe('PrismaClientValidationError');
     expect(entry.err.message).toMatch(/notAColumn|Unknown argument/);
-    expect(entry.err.stack).toMatch(/^ {4}at /);
+    expect(entry.err.stack).toMatch(/^PrismaClientValidationError: .*\n {4}at /);
   } finally {
     await drop();
   }
