@@ -17,8 +17,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function window(gateway: Gateway): Promise<{ cpu: number; rps: number }> {
   const cpu: number[] = [];
   const result = await runLoad({
-    url: gateway.url, body: referenceBody(50), headers: { authorization: `Bearer ${gateway.token}` },
-    connections: 10, warmupSeconds: 1, durationSeconds: 5, onWindow: () => cpu.push(cpuMs(gateway.child.pid!)),
+    url: gateway.url,
+    body: referenceBody(50),
+    headers: { authorization: `Bearer ${gateway.token}` },
+    connections: 10,
+    warmupSeconds: 1,
+    durationSeconds: 5,
+    onWindow: () => cpu.push(cpuMs(gateway.child.pid!)),
   });
   if (result.errors) throw new Error(`${result.errors} errors`);
   return { cpu: (cpu[1] - cpu[0]) / result.requests, rps: result.rps };
@@ -44,7 +49,9 @@ async function main() {
     }
     for (const [k, [name]] of targets.entries()) {
       const r = results[k];
-      console.log(`${name.padEnd(24)} CPU ms/req ${r.map((x) => x.cpu.toFixed(1)).join(' ')}  median ${median(r.map((x) => x.cpu)).toFixed(1)};  rps median ${median(r.map((x) => x.rps)).toFixed(0)}`);
+      console.log(
+        `${name.padEnd(24)} CPU ms/req ${r.map((x) => x.cpu.toFixed(1)).join(' ')}  median ${median(r.map((x) => x.cpu)).toFixed(1)};  rps median ${median(r.map((x) => x.rps)).toFixed(0)}`,
+      );
     }
   } finally {
     for (const [, gateway] of targets) await stopChild(gateway.child);

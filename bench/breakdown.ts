@@ -78,8 +78,18 @@ export async function breakdown(databaseUrl: string, iterations = 300): Promise<
 
     const list = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(',');
     const bareParts: [string, () => Promise<unknown>][] = [
-      ['page', () => pool.query(`SELECT c.*, c."createdAt" AS "_k0", c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`, [50, 0])],
-      ['addresses of the page', () => pool.query(`SELECT * FROM "Address" WHERE "customerId" IN (${list(ids.length)}) ORDER BY "createdAt", "id"`, ids)],
+      [
+        'page',
+        () =>
+          pool.query(
+            `SELECT c.*, c."createdAt" AS "_k0", c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`,
+            [50, 0],
+          ),
+      ],
+      [
+        'addresses of the page',
+        () => pool.query(`SELECT * FROM "Address" WHERE "customerId" IN (${list(ids.length)}) ORDER BY "createdAt", "id"`, ids),
+      ],
     ];
     for (const [name, fn] of bareParts) rows.push([`bare pg: ${name}`, await cpuPerCall(iterations, fn)]);
   } finally {

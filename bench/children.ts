@@ -78,7 +78,16 @@ export async function startGateway(database: Record<string, string>, nodeFlags: 
   const { child, match } = await startChild(
     'gateway',
     [...nodeFlags, 'dist/main.js'],
-    { ...database, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', HASH_WORKERS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production' },
+    {
+      ...database,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BCRYPT_COST: '4',
+      HASH_WORKERS: '1',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      NODE_ENV: 'production',
+    },
     /ready at http:\/\/localhost:(\d+)\//,
     root,
   );

@@ -47,8 +47,7 @@ const inList = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${
 const GROUPS_OF_PAGE_SQL = (n: number) =>
   `SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
           WHERE m."customerId" IN (${inList(n)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`;
-const ADDRESSES_SQL = (n: number) =>
-  `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
+const ADDRESSES_SQL = (n: number) => `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
 
 /**
  * `tokenCacheSeconds` mirrors the gateway's setting of that name (where it

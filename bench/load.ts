@@ -42,7 +42,14 @@ function percentile(sorted: number[], p: number): number {
 function post(agent: http.Agent, url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -111,7 +118,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** Sequential latency of one request, `n` times (no concurrency): for per-page costs. */
-export async function sequentialLatency(options: Pick<LoadOptions, 'url' | 'body' | 'headers'>, n: number): Promise<{ p50: number; p90: number }> {
+export async function sequentialLatency(
+  options: Pick<LoadOptions, 'url' | 'body' | 'headers'>,
+  n: number,
+): Promise<{ p50: number; p90: number }> {
   const url = new URL(options.url);
   if (!LOOPBACK.has(url.hostname)) throw new Error(`loopback only, not ${url.hostname}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });

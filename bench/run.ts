@@ -66,7 +66,15 @@ async function gatewayStatements(databaseUrl: string): Promise<Record<string, nu
   const { startServer } = require(path.join(ROOT, 'dist/server')) as typeof import('../src/server');
   const { loadConfig } = require(path.join(ROOT, 'dist/config')) as typeof import('../src/config');
   const { silentLogger } = require(path.join(ROOT, 'dist/logger')) as typeof import('../src/logger');
-  const config = loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', HASH_WORKERS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BCRYPT_COST: '4',
+    HASH_WORKERS: '1',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
   const server = await startServer(config, { logger: silentLogger, print: () => undefined });
   try {
     const token = await login(server.url);
@@ -83,7 +91,10 @@ async function gatewayStatements(databaseUrl: string): Promise<Record<string, nu
     }
     const first = await postJson(server.url, { query: connectionQuery(), variables: { first: 50 } }, token);
     const after = first.data.customersConnection.pageInfo.endCursor;
-    await measure('customersConnection(first: 50, after: page 1)', JSON.stringify({ query: connectionQuery(), variables: { first: 50, after } }));
+    await measure(
+      'customersConnection(first: 50, after: page 1)',
+      JSON.stringify({ query: connectionQuery(), variables: { first: 50, after } }),
+    );
     return counts;
   } finally {
     await server.stop();
@@ -124,7 +135,8 @@ async function cursorAt(databaseUrl: string, offset: number): Promise<string> {
 type Measured = LoadResult & { cpuPerRequest: number };
 const HEADER = ['rps', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'CPU ms/req', 'RSS MB', 'peak'];
 const ms = (n: number) => n.toFixed(1).padStart(7);
-const header = () => `${'target'.padEnd(24)} ${HEADER.map((h) => h.padStart(h === 'CPU ms/req' ? 10 : h.includes('ms') ? 7 : 6)).join(' ')}`;
+const header = () =>
+  `${'target'.padEnd(24)} ${HEADER.map((h) => h.padStart(h === 'CPU ms/req' ? 10 : h.includes('ms') ? 7 : 6)).join(' ')}`;
 const line = (name: string, r: Measured, pid: number) => {
   const mem = rss(pid);
   return `${name.padEnd(24)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.errors).padStart(6)} ${r.cpuPerRequest.toFixed(2).padStart(10)} ${mem.now.toFixed(0).padStart(6)} ${mem.peak.toFixed(0).padStart(6)}`;
@@ -138,7 +150,12 @@ const line = (name: string, r: Measured, pid: number) => {
 async function load(url: string, pid: number, token: string): Promise<Measured> {
   const cpu: number[] = [];
   const result = await runLoad({
-    url, body: referenceBody(50), headers: { authorization: `Bearer ${token}` }, connections: CONNECTIONS, warmupSeconds: WARMUP, durationSeconds: SECONDS,
+    url,
+    body: referenceBody(50),
+    headers: { authorization: `Bearer ${token}` },
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP,
+    durationSeconds: SECONDS,
     onWindow: () => cpu.push(cpuMs(pid)),
   });
   return { ...result, cpuPerRequest: (cpu[1] - cpu[0]) / result.requests };
@@ -149,7 +166,10 @@ async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
   const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const deepRow = CUSTOMERS - 100;
   const first = await sequentialLatency({ ...target, body: body(connectionQuery(), { first: 50 }) }, 100);
-  const deep = await sequentialLatency({ ...target, body: body(connectionQuery(), { first: 50, after: await cursorAt(databaseUrl, deepRow) }) }, 100);
+  const deep = await sequentialLatency(
+    { ...target, body: body(connectionQuery(), { first: 50, after: await cursorAt(databaseUrl, deepRow) }) },
+    100,
+  );
   const idsAt = (offset: number) => body(`query($o: Int!) { customers(limit: 50, offset: $o) { items { id } } }`, { o: offset });
   const offset0 = await sequentialLatency({ ...target, body: idsAt(0) }, 20);
   const offsetDeep = await sequentialLatency({ ...target, body: idsAt(deepRow) }, 20);
@@ -157,7 +177,9 @@ async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
   console.log(`\nsequential latency, one client, p50 / p90 ms:`);
   console.log(`  customersConnection(first: 50), reference fields           ${show(first)}  (100 requests)`);
   console.log(`  customersConnection(first: 50, after: row ${deepRow})       ${show(deep)}  (100 requests)`);
-  console.log(`  for contrast, ids only: customers(offset: 0) ${show(offset0)}; customers(offset: ${deepRow}) ${show(offsetDeep)}  (20 each)`);
+  console.log(
+    `  for contrast, ids only: customers(offset: 0) ${show(offset0)}; customers(offset: ${deepRow}) ${show(offsetDeep)}  (20 each)`,
+  );
 }
 
 /** The gateway's TOKEN_CACHE_SECONDS default (0 where it has no token cache), so the floor checks tokens as often. */
@@ -168,22 +190,37 @@ function gatewayTokenCacheSeconds(): number {
 
 async function postgres(databaseUrl: string): Promise<void> {
   if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
-  const gateway = await startGateway({ DATABASE_URL: databaseUrl }, [...NODE_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])]);
+  const gateway = await startGateway({ DATABASE_URL: databaseUrl }, [
+    ...NODE_FLAGS,
+    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+  ]);
   const floor = await startChild(
     'floor',
     [...NODE_FLAGS, '-r', 'ts-node/register/transpile-only', 'bench/floor-server.ts'],
-    { DATABASE_URL: databaseUrl, PORT: '0', TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.test.json'), TOKEN_CACHE_SECONDS: String(gatewayTokenCacheSeconds()) },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.test.json'),
+      TOKEN_CACHE_SECONDS: String(gatewayTokenCacheSeconds()),
+    },
     /floor listening on (\d+)/,
   );
   const floorUrl = `http://127.0.0.1:${floor.match[1]}/graphql`;
   try {
-    const [fromGateway, fromFloor] = await Promise.all([postJson(gateway.url, referenceBody(50), gateway.token), postJson(floorUrl, referenceBody(50), gateway.token)]);
+    const [fromGateway, fromFloor] = await Promise.all([
+      postJson(gateway.url, referenceBody(50), gateway.token),
+      postJson(floorUrl, referenceBody(50), gateway.token),
+    ]);
     const same = canonical(fromGateway) === canonical(fromFloor);
     console.log(`\nreference page (limit 50): gateway and floor answer the same JSON: ${same ? 'yes' : 'NO'}`);
     if (!same) console.log(`  gateway: ${canonical(fromGateway).slice(0, 600)}\n  floor:   ${canonical(fromFloor).slice(0, 600)}`);
     if (!SKIP.has('statements')) {
       const counts = await floorStatements(floorUrl, gateway.token);
-      console.log(`floor SQL statements per request: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(
+        `floor SQL statements per request: ${Object.entries(counts)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
     }
     console.log(`\n${header()}`);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -220,7 +257,9 @@ async function pglite(): Promise<void> {
   const { openDatabase } = require(path.join(ROOT, 'dist/db/database')) as typeof import('../src/db/database');
   const db = await openDatabase({ pgliteDataDir: dir });
   const seeded = await seedBench(db.sql, CUSTOMERS, (l) => console.log(l)).finally(() => db.close());
-  console.log(`\nPGlite (${path.relative(ROOT, dir)}): ${seeded.reused ? 'reused' : 'seeded'} ${seeded.customers} customers in ${seeded.seconds.toFixed(1)} s`);
+  console.log(
+    `\nPGlite (${path.relative(ROOT, dir)}): ${seeded.reused ? 'reused' : 'seeded'} ${seeded.customers} customers in ${seeded.seconds.toFixed(1)} s`,
+  );
   const gateway = await startGateway({ PGLITE_DATA_DIR: dir }, NODE_FLAGS);
   try {
     console.log(header());
@@ -237,14 +276,17 @@ async function main() {
   console.log(`bench: ${CUSTOMERS} customers, ${CONNECTIONS} clients, ${WARMUP} s warm-up + ${SECONDS} s per target, ${ROUNDS} round(s)`);
   const databaseUrl = await ensureDatabase();
   const seeded = await seedBenchPostgres(databaseUrl, CUSTOMERS, (l) => console.log(l));
-  console.log(`${seeded.reused ? 'reused' : 'seeded'} database ${DB_NAME} (${seeded.customers} customers) in ${seeded.seconds.toFixed(1)} s`);
+  console.log(
+    `${seeded.reused ? 'reused' : 'seeded'} database ${DB_NAME} (${seeded.customers} customers) in ${seeded.seconds.toFixed(1)} s`,
+  );
 
   if (!SKIP.has('statements')) {
     console.log('\nSQL statements per request (gateway, counted by Prisma query events; includes the token check):');
     for (const [name, n] of Object.entries(await gatewayStatements(databaseUrl))) console.log(`  ${name.padEnd(48)} ${n}`);
   }
   await postgres(databaseUrl);
-  if (!SKIP.has('breakdown')) console.log(`\nCPU of one reference page by part (in this process, ms per call):\n${formatBreakdown(await breakdown(databaseUrl))}`);
+  if (!SKIP.has('breakdown'))
+    console.log(`\nCPU of one reference page by part (in this process, ms per call):\n${formatBreakdown(await breakdown(databaseUrl))}`);
   if (PGLITE) await pglite();
   console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

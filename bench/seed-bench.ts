@@ -143,7 +143,9 @@ export async function seedBench(sql: SqlRunner, n: number, log: (line: string) =
   });
   await timed('memberships', () => sql.exec(MEMBERS));
   await timed('addresses', () => sql.query(ADDRESSES, [n]));
-  await timed('vacuum analyze', () => sql.exec('VACUUM ANALYZE "Customer", "Address", "CustomerGroupMember", "CustomerGroup", "CustomerCount"'));
+  await timed('vacuum analyze', () =>
+    sql.exec('VACUUM ANALYZE "Customer", "Address", "CustomerGroupMember", "CustomerGroup", "CustomerCount"'),
+  );
   const total = await counted(sql);
   if (total !== n) throw new Error(`CustomerCount says ${total} live customers after seeding ${n}`);
   return { customers: n, reused: false, seconds: (Date.now() - started) / 1000 };

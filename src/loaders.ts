@@ -27,9 +27,15 @@ export function createLoaders(db: Database) {
       (address) => address.customerId,
     ),
     /** Groups by id, deleted ones included (a primary group may have been deleted). */
-    groupById: oneLoader((ids) => prisma.customerGroup.findMany({ where: { id: { in: [...ids] } } }), (group) => group.id),
+    groupById: oneLoader(
+      (ids) => prisma.customerGroup.findMany({ where: { id: { in: [...ids] } } }),
+      (group) => group.id,
+    ),
     /** Customers by id, deleted ones included (an address's customer). */
-    customerById: oneLoader((ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }), (customer) => customer.id),
+    customerById: oneLoader(
+      (ids) => prisma.customer.findMany({ where: { id: { in: [...ids] } } }),
+      (customer) => customer.id,
+    ),
     /** Pages and counts of CustomerGroup.customers, batched over the groups of a response. */
     groupCustomers: createGroupCustomerLoaders(db),
   };

@@ -135,7 +135,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           principal = token ? await services.tokens.principalFor(token) : null;
         } catch (err) {
           logger.error({ requestId, err }, 'unexpected error');
-          throw withRequestId(new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }), requestId);
+          throw withRequestId(
+            new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }),
+            requestId,
+          );
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         const context = createContext({ requestId, db, services, principal, clientAddress });

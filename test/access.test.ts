@@ -45,8 +45,16 @@ beforeAll(async () => {
   const metadata = getMetadataStorage();
   const rules = (handlers: { schemaName: string; roles?: string[] }[], name: string) => handlers.find((h) => h.schemaName === name)?.roles;
   operations = [
-    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, field, scopes: rules(metadata.queries, field.name) })),
-    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, field, scopes: rules(metadata.mutations, field.name) })),
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+      kind: 'query' as const,
+      field,
+      scopes: rules(metadata.queries, field.name),
+    })),
+    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+      kind: 'mutation' as const,
+      field,
+      scopes: rules(metadata.mutations, field.name),
+    })),
   ];
 });
 afterAll(() => t.stop());
@@ -103,9 +111,13 @@ test('the walk sees the whole API', () => {
 });
 
 test('every operation but login has an auth rule, and only me and logout are open to any token', () => {
-  const withoutRule = guarded().filter((op) => op.scopes === undefined).map((op) => op.field.name);
+  const withoutRule = guarded()
+    .filter((op) => op.scopes === undefined)
+    .map((op) => op.field.name);
   expect(withoutRule).toEqual([]);
-  const anyToken = guarded().filter((op) => op.scopes!.length === 0).map((op) => op.field.name);
+  const anyToken = guarded()
+    .filter((op) => op.scopes!.length === 0)
+    .map((op) => op.field.name);
   expect(anyToken.sort()).toEqual([...ANY_TOKEN].sort());
   for (const op of guarded()) for (const scope of op.scopes!) expect(ALL_SCOPES).toContain(scope);
   // login really is open: a wrong password is an answer, not an auth error.

@@ -17,9 +17,12 @@ const CUSTOMER = `id email version addresses { ${ADDRESS} } defaultBillingAddres
 
 async function createCustomer(input: Record<string, unknown> = {}) {
   const r = ok(
-    await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${CUSTOMER} } errors { code field message } } }`, {
-      i: { email: uniqueEmail('addr'), ...input },
-    }),
+    await t.gql(
+      `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${CUSTOMER} } errors { code field message } } }`,
+      {
+        i: { email: uniqueEmail('addr'), ...input },
+      },
+    ),
   );
   return r.createCustomer;
 }
@@ -40,17 +43,20 @@ async function addAddress(customerId: string, input: Record<string, unknown>) {
 
 async function setDefault(addressId: string, type: 'BILLING' | 'SHIPPING') {
   return ok(
-    await t.gql(`mutation($a: ID!, $t: AddressType!) { setDefaultCustomerAddress(addressId: $a, type: $t) { address { id } errors { code field } } }`, {
-      a: addressId,
-      t: type,
-    }),
+    await t.gql(
+      `mutation($a: ID!, $t: AddressType!) { setDefaultCustomerAddress(addressId: $a, type: $t) { address { id } errors { code field } } }`,
+      {
+        a: addressId,
+        t: type,
+      },
+    ),
   ).setDefaultCustomerAddress;
 }
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/magento-post-v1-customers.json'), 'utf8'));
 
 describe('Magento fixture', () => {
-  test("its two addresses come back field for field, with their defaults", async () => {
+  test('its two addresses come back field for field, with their defaults', async () => {
     const magentoAddresses = fixture.customer.addresses as Record<string, unknown>[];
     const created = await createCustomer({ addresses: magentoAddresses.map(magentoAddressToInput) });
     expect(created.errors).toEqual([]);
@@ -100,11 +106,14 @@ describe('validation', () => {
     const blank = await addAddress(customer.id, { street: ['  ', 'x'] });
     expect(blank.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: ['input', 'street', '0'] })]);
     const long = await addAddress(customer.id, { street: ['x'.repeat(256)], city: 'y'.repeat(256) });
-    expect(long.errors.map((e: { field: string[] }) => e.field)).toEqual([['input', 'city'], ['input', 'street', '0']]);
+    expect(long.errors.map((e: { field: string[] }) => e.field)).toEqual([
+      ['input', 'city'],
+      ['input', 'street', '0'],
+    ]);
     expect((await readCustomer(customer.id)).addresses).toHaveLength(1);
   });
 
-  test('inline address errors carry their list position, with the customer\'s own errors, and nothing is written', async () => {
+  test("inline address errors carry their list position, with the customer's own errors, and nothing is written", async () => {
     const email = uniqueEmail('inline-bad');
     const r = ok(
       await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code field } } }`, {
@@ -131,7 +140,9 @@ describe('validation', () => {
   });
 
   test('unknown and deleted customers, unknown addresses', async () => {
-    expect((await addAddress('no-such-customer', { city: 'x' })).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['customerId'] })]);
+    expect((await addAddress('no-such-customer', { city: 'x' })).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['customerId'] }),
+    ]);
     const { customer } = await createCustomer({ addresses: [{ city: 'Keep' }] });
     ok(await t.gql(`mutation($id: ID!) { deleteCustomer(id: $id) { errors { code } } }`, { id: customer.id }));
     expect((await addAddress(customer.id, { city: 'x' })).errors).toEqual([
@@ -158,7 +169,9 @@ describe('defaults', () => {
     read = await readCustomer(customer.id);
     expect(read.defaultBillingAddress).toEqual({ id: a.id });
     expect(read.defaultShippingAddress).toEqual({ id: b.id });
-    expect(read.addresses.map((x: { isDefaultBilling: boolean; isDefaultShipping: boolean }) => [x.isDefaultBilling, x.isDefaultShipping])).toEqual([
+    expect(
+      read.addresses.map((x: { isDefaultBilling: boolean; isDefaultShipping: boolean }) => [x.isDefaultBilling, x.isDefaultShipping]),
+    ).toEqual([
       [true, false],
       [false, true],
     ]);
@@ -189,7 +202,11 @@ describe('defaults', () => {
       addresses: [{ city: 'Home', isDefaultBilling: true, isDefaultShipping: true }, { city: 'Work' }],
     });
     const [home, work] = customer.addresses;
-    const del = ok(await t.gql(`mutation($id: ID!) { deleteCustomerAddress(id: $id) { address { id city isDefaultBilling } errors { code } } }`, { id: home.id }));
+    const del = ok(
+      await t.gql(`mutation($id: ID!) { deleteCustomerAddress(id: $id) { address { id city isDefaultBilling } errors { code } } }`, {
+        id: home.id,
+      }),
+    );
     expect(del.deleteCustomerAddress).toEqual({ address: { id: home.id, city: 'Home', isDefaultBilling: true }, errors: [] });
     const read = await readCustomer(customer.id);
     expect(read.addresses.map((a: { id: string }) => a.id)).toEqual([work.id]);
@@ -204,20 +221,38 @@ describe('updateCustomerAddress', () => {
     const { customer } = await createCustomer();
     const a = (
       await addAddress(customer.id, {
-        firstName: 'Ann', company: 'ACME', street: ['1 Main St'], region: { code: 'CA', name: 'California', id: 12 },
-        countryCode: 'us', metadata: { a: 1, b: 2 }, customAttributes: [{ attributeCode: 'floor', value: 3 }], isDefaultShipping: true,
+        firstName: 'Ann',
+        company: 'ACME',
+        street: ['1 Main St'],
+        region: { code: 'CA', name: 'California', id: 12 },
+        countryCode: 'us',
+        metadata: { a: 1, b: 2 },
+        customAttributes: [{ attributeCode: 'floor', value: 3 }],
+        isDefaultShipping: true,
       })
     ).address;
     const update = (input: Record<string, unknown>) =>
-      t.gql(`mutation($id: ID!, $i: UpdateAddressInput!) { updateCustomerAddress(id: $id, input: $i) { address { ${ADDRESS} } errors { code field } } }`, {
-        id: a.id,
-        i: input,
-      });
-    const r1 = ok(await update({ company: null, city: 'San Jose', metadata: { a: null, c: 3 }, region: { name: 'Kalifornien' } })).updateCustomerAddress;
+      t.gql(
+        `mutation($id: ID!, $i: UpdateAddressInput!) { updateCustomerAddress(id: $id, input: $i) { address { ${ADDRESS} } errors { code field } } }`,
+        {
+          id: a.id,
+          i: input,
+        },
+      );
+    const r1 = ok(
+      await update({ company: null, city: 'San Jose', metadata: { a: null, c: 3 }, region: { name: 'Kalifornien' } }),
+    ).updateCustomerAddress;
     expect(r1.errors).toEqual([]);
     expect(r1.address).toMatchObject({
-      firstName: 'Ann', company: null, city: 'San Jose', street: ['1 Main St'], countryCode: 'US', metadata: { b: 2, c: 3 },
-      region: { code: null, name: 'Kalifornien', id: null }, customAttributes: [{ attributeCode: 'floor', value: 3 }], isDefaultShipping: true,
+      firstName: 'Ann',
+      company: null,
+      city: 'San Jose',
+      street: ['1 Main St'],
+      countryCode: 'US',
+      metadata: { b: 2, c: 3 },
+      region: { code: null, name: 'Kalifornien', id: null },
+      customAttributes: [{ attributeCode: 'floor', value: 3 }],
+      isDefaultShipping: true,
     });
     const r2 = ok(await update({ region: null, street: null, isDefaultShipping: null, countryCode: 'xx' })).updateCustomerAddress;
     expect(r2.errors).toEqual([{ code: 'INVALID', field: ['input', 'countryCode'] }]);
@@ -234,12 +269,19 @@ describe('updateCustomer addresses (replace)', () => {
     });
     const [one, two, three] = customer.addresses;
     const update = (input: Record<string, unknown>) =>
-      t.gql(`mutation($id: ID!, $i: UpdateCustomerInput!) { updateCustomer(id: $id, input: $i) { customer { ${CUSTOMER} } errors { code field } } }`, {
-        id: customer.id,
-        i: input,
-      });
-    const r = ok(await update({ firstName: 'Zoe', addresses: [{ id: three.id, postalCode: '3000' }, { city: 'Four', isDefaultBilling: true }, { id: two.id }] }))
-      .updateCustomer;
+      t.gql(
+        `mutation($id: ID!, $i: UpdateCustomerInput!) { updateCustomer(id: $id, input: $i) { customer { ${CUSTOMER} } errors { code field } } }`,
+        {
+          id: customer.id,
+          i: input,
+        },
+      );
+    const r = ok(
+      await update({
+        firstName: 'Zoe',
+        addresses: [{ id: three.id, postalCode: '3000' }, { city: 'Four', isDefaultBilling: true }, { id: two.id }],
+      }),
+    ).updateCustomer;
     expect(r.errors).toEqual([]);
     const after = r.customer.addresses;
     expect(after.map((a: { city: string }) => a.city)).toEqual(['Two', 'Three', 'Four']);
@@ -251,7 +293,9 @@ describe('updateCustomer addresses (replace)', () => {
 
     // An unknown id (here: another customer's address) refuses the whole update.
     const other = await createCustomer({ addresses: [{ city: 'Elsewhere' }] });
-    const bad = ok(await update({ firstName: 'Nope', addresses: [{ city: 'New' }, { id: other.customer.addresses[0].id, city: 'Stolen' }] })).updateCustomer;
+    const bad = ok(
+      await update({ firstName: 'Nope', addresses: [{ city: 'New' }, { id: other.customer.addresses[0].id, city: 'Stolen' }] }),
+    ).updateCustomer;
     expect(bad.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'addresses', '1', 'id'] }]);
     const unchanged = await readCustomer(customer.id);
     expect(unchanged.addresses).toEqual(after);
@@ -276,12 +320,24 @@ describe('reading and access', () => {
     expect(read.customer.addresses[0].customer).toEqual({ id: customer.id, email: customer.email });
 
     const readOnly = await tokenWithScopes(t, ['customers:read']);
-    const denied = await t.gql(`mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "x" }) { address { id } } }`, { c: customer.id }, { token: readOnly });
+    const denied = await t.gql(
+      `mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "x" }) { address { id } } }`,
+      { c: customer.id },
+      { token: readOnly },
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const writer = await tokenWithScopes(t, ['customers:write']);
-    const allowed = await t.gql(`mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "x" }) { address { city } errors { code } } }`, { c: customer.id }, { token: writer });
+    const allowed = await t.gql(
+      `mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "x" }) { address { city } errors { code } } }`,
+      { c: customer.id },
+      { token: writer },
+    );
     expect(ok(allowed).createCustomerAddress).toEqual({ address: { city: 'x' }, errors: [] });
-    const anonymous = await t.gql(`mutation { setDefaultCustomerAddress(addressId: "x", type: BILLING) { errors { code } } }`, {}, { token: null });
+    const anonymous = await t.gql(
+      `mutation { setDefaultCustomerAddress(addressId: "x", type: BILLING) { errors { code } } }`,
+      {},
+      { token: null },
+    );
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -29,7 +29,10 @@ afterAll(async () => {
 
 test('creates customers through typed mutations', async () => {
   for (const email of emails) {
-    const { data } = await client.mutate({ mutation: CreateCustomerDocument, variables: { input: { email, firstName: email.split('.')[0] } } });
+    const { data } = await client.mutate({
+      mutation: CreateCustomerDocument,
+      variables: { input: { email, firstName: email.split('.')[0] } },
+    });
     expect(data!.createCustomer.errors).toEqual([]);
     expect(data!.createCustomer.customer).toMatchObject({ email, hasAccount: false, version: 1 });
   }
@@ -38,7 +41,10 @@ test('creates customers through typed mutations', async () => {
 test('pages through customers by offset, and by cursor', async () => {
   const seen: string[] = [];
   for (let offset = 0; ; offset += 2) {
-    const { data } = await client.query({ query: CustomersPageDocument, variables: { limit: 2, offset, q: tag, sort: [{ field: 'EMAIL', direction: 'ASC' }] } });
+    const { data } = await client.query({
+      query: CustomersPageDocument,
+      variables: { limit: 2, offset, q: tag, sort: [{ field: 'EMAIL', direction: 'ASC' }] },
+    });
     const page = data!.customers;
     expect(page.count).toBe(5);
     seen.push(...page.items.map((c) => c.email));
@@ -63,7 +69,10 @@ test('reads user errors from the payload (data, not a thrown error)', async () =
   expect(taken.data!.createCustomer.customer).toBeNull();
   expect(taken.data!.createCustomer.errors).toEqual([expect.objectContaining({ code: 'EMAIL_TAKEN', field: ['input', 'email'] })]);
 
-  const invalid = await client.mutate({ mutation: CreateCustomerDocument, variables: { input: { email: 'not-an-email', password: 'short' } } });
+  const invalid = await client.mutate({
+    mutation: CreateCustomerDocument,
+    variables: { input: { email: 'not-an-email', password: 'short' } },
+  });
   const codes = invalid.data!.createCustomer.errors.map((e) => `${e.field.join('.')}:${e.code}`);
   expect(codes).toEqual(expect.arrayContaining(['input.email:INVALID', 'input.password:TOO_SHORT']));
 });
@@ -83,7 +92,9 @@ test('an update lands in the normalized cache: a list read earlier shows it with
   expect(requests).toBe(sent); // answered by the cache
   const cached = after.data!.customers.items.find((c) => c.id === grace.id)!;
   expect(cached).toMatchObject({ lastName: 'Hopper', version: 2 });
-  expect(client.readQuery({ query: CustomersPageDocument, variables })!.customers.items.filter((c) => c.lastName === 'Hopper')).toHaveLength(1);
+  expect(
+    client.readQuery({ query: CustomersPageDocument, variables })!.customers.items.filter((c) => c.lastName === 'Hopper'),
+  ).toHaveLength(1);
 });
 
 test('a missing or wrong token is an UNAUTHENTICATED GraphQL error', async () => {

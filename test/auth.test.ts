@@ -102,7 +102,10 @@ describe('login', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => login(uniqueEmail('rush'), 'guess')));
     const busy = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
     expect(busy.length).toBeGreaterThan(0);
-    expect(busy[0].errors![0]).toMatchObject({ message: 'Too many logins in progress; try again in 1 second', extensions: { retryAfter: 1 } });
+    expect(busy[0].errors![0]).toMatchObject({
+      message: 'Too many logins in progress; try again in 1 second',
+      extensions: { retryAfter: 1 },
+    });
     expect(results.length - busy.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -169,7 +172,10 @@ describe('login rate limits', () => {
       expect(refused.status).toBe(429);
       expect(refused.body.data).toBeNull();
       expect(refused.body.errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/^Too many login attempts; try again in \d+ seconds$/), extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } }),
+        expect.objectContaining({
+          message: expect.stringMatching(/^Too many login attempts; try again in \d+ seconds$/),
+          extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) },
+        }),
       ]);
       const retryAfter = refused.body.errors[0].extensions.retryAfter;
       expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -221,7 +227,11 @@ describe('tokens', () => {
   test('an API token carries its scopes (Magento_Customer::manage = read + write), validated', async () => {
     const { token } = await createToken(t, ['Magento_Customer::manage']);
     expect(ok(await t.gql(ME, {}, { token })).me).toMatchObject({ kind: 'API', scopes: ['customers:read', 'customers:write'] });
-    const bad = ok(await t.gql(`mutation { createApiToken(input: { name: " ", scopes: ["customers:read", "everything"], expiresInDays: 0 }) { token errors { code field } } }`));
+    const bad = ok(
+      await t.gql(
+        `mutation { createApiToken(input: { name: " ", scopes: ["customers:read", "everything"], expiresInDays: 0 }) { token errors { code field } } }`,
+      ),
+    );
     expect(bad.createApiToken.token).toBeNull();
     expect(bad.createApiToken.errors).toEqual([
       { code: 'REQUIRED', field: ['input', 'name'] },
@@ -255,7 +265,8 @@ describe('tokens', () => {
 
   test('verification costs one statement, then none while cached; lastUsedAt moves at most once a minute', async () => {
     const { token, id } = await createToken(t, ['customers:read']);
-    const lastUsed = async () => (await t.db.sql.query<{ lastUsedAt: Date | null }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE "id" = $1`, [id]))[0].lastUsedAt;
+    const lastUsed = async () =>
+      (await t.db.sql.query<{ lastUsedAt: Date | null }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE "id" = $1`, [id]))[0].lastUsedAt;
     const statementsOf = async () => {
       const before = t.db.statementCount();
       ok(await t.gql(`{ customers(limit: 1) { limit } }`, {}, { token }));
@@ -342,13 +353,23 @@ describe('admin users', () => {
     const other = await createUser({ scopes: ['admin'] });
     const otherSession = await sessionOf(other.email, other.password);
     expect(ok(await t.gql(UPDATE_USER, { id: me, input: { scopes: ['admin', 'customers:read'] } })).updateAdminUser.errors).toEqual([]);
-    const gone = ok(await t.gql(`mutation($id: ID!) { deleteAdminUser(id: $id) { adminUser { id } errors { code } } }`, { id: other.id }, { token: t.token }));
+    const gone = ok(
+      await t.gql(
+        `mutation($id: ID!) { deleteAdminUser(id: $id) { adminUser { id } errors { code } } }`,
+        { id: other.id },
+        { token: t.token },
+      ),
+    );
     expect(gone.deleteAdminUser.errors).toEqual([]);
     expect(codes(await t.gql(ME, {}, { token: otherSession }))).toEqual(['UNAUTHENTICATED']);
   });
 
   test("a customer's confirmation key needs customers:write; the rest of the row does not", async () => {
-    const created = ok(await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }`, { i: { email: uniqueEmail(), confirmation: 'secret-key' } }));
+    const created = ok(
+      await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }`, {
+        i: { email: uniqueEmail(), confirmation: 'secret-key' },
+      }),
+    );
     const id = created.createCustomer.customer.id;
     const { token } = await createToken(t, ['customers:read']);
     const read = await t.gql(`query($id: ID!) { customer(id: $id) { id confirmation } }`, { id }, { token });
@@ -361,7 +382,10 @@ describe('admin users', () => {
 describe('command line', () => {
   const run = async (...argv: string[]) => {
     const lines: string[] = [];
-    const code = await runAdminCommand(argv, loadConfig({ BCRYPT_COST: '4' }), t.db, { print: (l) => lines.push(l), readStdin: async () => 'from-stdin-password\n' });
+    const code = await runAdminCommand(argv, loadConfig({ BCRYPT_COST: '4' }), t.db, {
+      print: (l) => lines.push(l),
+      readStdin: async () => 'from-stdin-password\n',
+    });
     return { code, output: lines.join('\n') };
   };
 
@@ -370,7 +394,9 @@ describe('command line', () => {
     const { code, output } = await run('create-user', '--email', email, '--scopes', 'customers:read,groups:read');
     expect(code).toBe(0);
     const password = /Password \(shown once\): (\S+)/.exec(output)![1];
-    const hashOf = async () => (await t.db.sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "AdminUser" WHERE "email" = $1`, [email]))[0].passwordHash;
+    const hashOf = async () =>
+      (await t.db.sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "AdminUser" WHERE "email" = $1`, [email]))[0]
+        .passwordHash;
     expect(await hashOf()).toMatch(/^\$2b\$04\$/); // the command line ran with BCRYPT_COST 4
     const session = await sessionOf(email, password);
     expect(ok(await t.gql(ME, {}, { token: session })).me.scopes).toEqual(['customers:read', 'groups:read']);

@@ -25,7 +25,8 @@ test('client/generated is what `npm run codegen` makes from schema.graphql and o
   const onDisk = readdirSync(GENERATED).map((name) => path.join(GENERATED, name));
   expect(onDisk.sort()).toEqual([...expected.keys()].sort());
   for (const [file, content] of expected) {
-    if (readFileSync(file, 'utf8') !== content) throw new Error(`${path.relative(ROOT, file)} is stale: run \`npm run codegen\` and commit the result`);
+    if (readFileSync(file, 'utf8') !== content)
+      throw new Error(`${path.relative(ROOT, file)} is stale: run \`npm run codegen\` and commit the result`);
   }
 });
 

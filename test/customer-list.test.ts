@@ -25,14 +25,18 @@ interface Row {
 const FIELDS = 'id email firstName lastName createdAt updatedAt';
 
 async function create(input: Record<string, unknown>): Promise<Row> {
-  const r = ok(await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${FIELDS} } errors { code field } } }`, { i: input }));
+  const r = ok(
+    await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${FIELDS} } errors { code field } } }`, {
+      i: input,
+    }),
+  );
   expect(r.createCustomer.errors).toEqual([]);
   return r.createCustomer.customer;
 }
 
 async function createGroup(name: string): Promise<string> {
-  return ok(await t.gql(`mutation($n: String!) { createCustomerGroup(input: { name: $n }) { customerGroup { id } } }`, { n: name })).createCustomerGroup
-    .customerGroup.id;
+  return ok(await t.gql(`mutation($n: String!) { createCustomerGroup(input: { name: $n }) { customerGroup { id } } }`, { n: name }))
+    .createCustomerGroup.customerGroup.id;
 }
 
 async function list(args: Record<string, unknown>): Promise<{ items: Row[]; count: number }> {
@@ -58,9 +62,35 @@ describe('filters and q', () => {
     g1 = await createGroup(`G1 ${tag}`);
     g2 = await createGroup(`G2 ${tag}`);
     const spec: Record<string, Record<string, unknown>> = {
-      ann: { firstName: 'Ann', lastName: 'Zeta', phone: '+49 30 1111', companyName: 'Alpha GmbH', websiteId: 1, storeId: 1, password: 'password-123', groupIds: [g1], addresses: [{ countryCode: 'DE' }] },
-      bob: { firstName: 'Bob', lastName: 'Young', phone: '555-0100', websiteId: 1, storeId: 2, groupIds: [g1, g2], addresses: [{ countryCode: 'US' }, { countryCode: 'FR' }] },
-      cara: { firstName: 'cara', lastName: 'Xavier', companyName: 'Beta 100% Ltd', websiteId: 2, storeId: 3, password: 'password-123', groupIds: [g2] },
+      ann: {
+        firstName: 'Ann',
+        lastName: 'Zeta',
+        phone: '+49 30 1111',
+        companyName: 'Alpha GmbH',
+        websiteId: 1,
+        storeId: 1,
+        password: 'password-123',
+        groupIds: [g1],
+        addresses: [{ countryCode: 'DE' }],
+      },
+      bob: {
+        firstName: 'Bob',
+        lastName: 'Young',
+        phone: '555-0100',
+        websiteId: 1,
+        storeId: 2,
+        groupIds: [g1, g2],
+        addresses: [{ countryCode: 'US' }, { countryCode: 'FR' }],
+      },
+      cara: {
+        firstName: 'cara',
+        lastName: 'Xavier',
+        companyName: 'Beta 100% Ltd',
+        websiteId: 2,
+        storeId: 3,
+        password: 'password-123',
+        groupIds: [g2],
+      },
       dan: { lastName: 'Walker', addresses: [{ countryCode: 'fr' }] },
       eve: { firstName: 'Eve', lastName: 'Vance', groupIds: [g1], addresses: [{ countryCode: 'DE' }] },
     };
@@ -71,7 +101,8 @@ describe('filters and q', () => {
 
   const q = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     list({ q: tag, filter, sort: [{ field: 'EMAIL', direction: 'ASC' }], ...extra });
-  const names = async (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) => emails((await q(filter, extra)).items).map((x) => x.split('.')[0]);
+  const names = async (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    emails((await q(filter, extra)).items).map((x) => x.split('.')[0]);
 
   test('each filter', async () => {
     expect(await names({})).toEqual(['ann', 'bob', 'cara', 'dan']);
@@ -98,17 +129,25 @@ describe('filters and q', () => {
     expect(await names({ createdAt: { from: made.bob.createdAt, to: made.dan.createdAt } })).toEqual(['bob', 'cara']);
     expect(await names({ createdAt: { from: made.dan.createdAt } })).toEqual(['dan']);
     expect(await names({ createdAt: { to: made.bob.createdAt } })).toEqual(['ann']);
-    const touched = ok(await t.gql(`mutation($id: ID!) { updateCustomer(id: $id, input: { suffix: "Jr." }) { customer { updatedAt } } }`, { id: made.ann.id }));
+    const touched = ok(
+      await t.gql(`mutation($id: ID!) { updateCustomer(id: $id, input: { suffix: "Jr." }) { customer { updatedAt } } }`, {
+        id: made.ann.id,
+      }),
+    );
     expect(await names({ updatedAt: { from: touched.updateCustomer.customer.updatedAt } })).toEqual(['ann']);
     expect(await names({ updatedAt: { to: made.bob.updatedAt } })).toEqual([]);
   });
 
   test('q: email, names, phone and company, ignoring case, as a substring, wildcards literal', async () => {
-    const search = async (text: string) => emails((await list({ q: text, filter: { includeDeleted: true }, sort: [{ field: 'EMAIL' }] })).items).map((x) => x.split('.')[0]);
+    const search = async (text: string) =>
+      emails((await list({ q: text, filter: { includeDeleted: true }, sort: [{ field: 'EMAIL' }] })).items).map((x) => x.split('.')[0]);
     expect(await search(`CARA.${tag.toUpperCase()}`)).toEqual(['cara']);
     expect(await search('alpha gmbh')).toEqual(expect.arrayContaining(['ann']));
     expect(await names({ name: 'cara' })).toEqual(['cara']);
-    const inTag = async (text: string) => (await list({ q: text, filter: { ids: Object.values(made).map((m) => m.id), includeDeleted: true } })).items.map((r) => r.email.split('.')[0]).sort();
+    const inTag = async (text: string) =>
+      (await list({ q: text, filter: { ids: Object.values(made).map((m) => m.id), includeDeleted: true } })).items
+        .map((r) => r.email.split('.')[0])
+        .sort();
     expect(await inTag('alpha')).toEqual(['ann']);
     expect(await inTag('xAVIER')).toEqual(['cara']);
     expect(await inTag('walk')).toEqual(['dan']);
@@ -129,7 +168,9 @@ describe('filters and q', () => {
       const r = await t.gql(`query { customers(${args}) { items { id } } }`);
       expect([args, r.errors?.[0].extensions?.code]).toEqual([args, 'BAD_USER_INPUT']);
     }
-    const many = await t.gql(`query($ids: [ID!]) { customers(filter: { ids: $ids }) { items { id } } }`, { ids: Array.from({ length: 501 }, (_, i) => `x${i}`) });
+    const many = await t.gql(`query($ids: [ID!]) { customers(filter: { ids: $ids }) { items { id } } }`, {
+      ids: Array.from({ length: 501 }, (_, i) => `x${i}`),
+    });
     expect(many.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -139,7 +180,14 @@ describe('sort', () => {
   const rows: Row[] = [];
   beforeAll(async () => {
     const people: [string | null, string | null][] = [
-      ['anna', 'Smith'], ['Bert', 'smith'], [null, 'Adams'], ['Anna', null], ['carl', 'Brown'], ['Same', 'Same'], ['Same', 'Same'], ['Same', 'Same'],
+      ['anna', 'Smith'],
+      ['Bert', 'smith'],
+      [null, 'Adams'],
+      ['Anna', null],
+      ['carl', 'Brown'],
+      ['Same', 'Same'],
+      ['Same', 'Same'],
+      ['Same', 'Same'],
     ];
     for (const [i, [firstName, lastName]] of people.entries()) {
       rows.push(await create({ email: `${String.fromCharCode(104 - i)}${i}.${tag}@Sort.test`, firstName, lastName }));
@@ -154,7 +202,12 @@ describe('sort', () => {
     LAST_NAME: (r) => (r.lastName ?? '').toLowerCase(),
   };
 
-  test.each(Object.values(CustomerSortField).flatMap((field) => [[field, 'ASC'], [field, 'DESC']]))('%s %s, ties by id', async (field, direction) => {
+  test.each(
+    Object.values(CustomerSortField).flatMap((field) => [
+      [field, 'ASC'],
+      [field, 'DESC'],
+    ]),
+  )('%s %s, ties by id', async (field, direction) => {
     const got = (await list({ q: tag, sort: [{ field, direction }] })).items;
     expect(got).toHaveLength(rows.length);
     const key = keyOf[field];
@@ -170,7 +223,9 @@ describe('sort', () => {
   test('the default is newest first; at most 3 keys', async () => {
     const got = (await list({ q: tag })).items;
     expect(got.map((r) => r.id)).toEqual([...rows].reverse().map((r) => r.id));
-    const four = await t.gql(`query { customers(sort: [{field: EMAIL}, {field: FIRST_NAME}, {field: LAST_NAME}, {field: CREATED_AT}]) { items { id } } }`);
+    const four = await t.gql(
+      `query { customers(sort: [{field: EMAIL}, {field: FIRST_NAME}, {field: LAST_NAME}, {field: CREATED_AT}]) { items { id } } }`,
+    );
     expect(four.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -198,7 +253,12 @@ async function connection(args: Record<string, unknown>): Promise<Page> {
 }
 
 /** Walks the whole connection forward (or backward), running `between` after each page. */
-async function walk(args: Record<string, unknown>, size: number, backward = false, between?: (page: number) => Promise<void>): Promise<Row[]> {
+async function walk(
+  args: Record<string, unknown>,
+  size: number,
+  backward = false,
+  between?: (page: number) => Promise<void>,
+): Promise<Row[]> {
   const rows: Row[] = [];
   let cursor: string | null = null;
   for (let n = 0; n < 100; n++) {
@@ -218,7 +278,9 @@ describe('customersConnection', () => {
   const rows: Row[] = [];
   beforeAll(async () => {
     for (let i = 0; i < 23; i++) {
-      rows.push(await create({ email: `${(i * 7) % 23}-${tag}@conn.test`, firstName: i % 4 === 0 ? null : `F${i % 3}`, lastName: `L${i % 2}` }));
+      rows.push(
+        await create({ email: `${(i * 7) % 23}-${tag}@conn.test`, firstName: i % 4 === 0 ? null : `F${i % 3}`, lastName: `L${i % 2}` }),
+      );
     }
   });
 
@@ -226,8 +288,20 @@ describe('customersConnection', () => {
     ['default (createdAt desc)', undefined],
     ['email asc', [{ field: 'EMAIL', direction: 'ASC' }]],
     ['firstName desc (many ties, nulls)', [{ field: 'FIRST_NAME', direction: 'DESC' }]],
-    ['mixed: lastName asc, createdAt desc', [{ field: 'LAST_NAME', direction: 'ASC' }, { field: 'CREATED_AT', direction: 'DESC' }]],
-    ['updatedAt asc, firstName asc', [{ field: 'UPDATED_AT', direction: 'ASC' }, { field: 'FIRST_NAME', direction: 'ASC' }]],
+    [
+      'mixed: lastName asc, createdAt desc',
+      [
+        { field: 'LAST_NAME', direction: 'ASC' },
+        { field: 'CREATED_AT', direction: 'DESC' },
+      ],
+    ],
+    [
+      'updatedAt asc, firstName asc',
+      [
+        { field: 'UPDATED_AT', direction: 'ASC' },
+        { field: 'FIRST_NAME', direction: 'ASC' },
+      ],
+    ],
   ];
 
   test.each(sorts)('%s: forward and backward pages give the offset list, in order', async (_, sort) => {
@@ -242,7 +316,12 @@ describe('customersConnection', () => {
     const all = (await list({ q: tag, sort })).items.map((r) => r.id);
     const first = await connection({ q: tag, sort, first: 3 });
     expect(first.edges.map((e) => e.node.id)).toEqual(all.slice(0, 3));
-    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[2].cursor });
+    expect(first.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: first.edges[0].cursor,
+      endCursor: first.edges[2].cursor,
+    });
     const last = await connection({ q: tag, sort, last: 3 });
     expect(last.edges.map((e) => e.node.id)).toEqual(all.slice(-3));
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
@@ -282,13 +361,19 @@ describe('customersConnection', () => {
   test('pages neither overlap nor skip while rows are inserted between requests', async () => {
     const tag2 = newTag();
     const original: Row[] = [];
-    for (let i = 0; i < 20; i++) original.push(await create({ email: `${String(i * 5).padStart(3, '0')}-${tag2}@ins.test`, firstName: 'Same' }));
+    for (let i = 0; i < 20; i++)
+      original.push(await create({ email: `${String(i * 5).padStart(3, '0')}-${tag2}@ins.test`, firstName: 'Same' }));
     let inserted = 0;
     const insert = async () => {
       // One row sorting before the cursor, one after it (by email), one in a tie (same firstName).
       for (const prefix of ['000a', '999', '050a']) await create({ email: `${prefix}-${inserted++}-${tag2}@ins.test`, firstName: 'Same' });
     };
-    for (const sort of [undefined, [{ field: 'EMAIL', direction: 'ASC' }], [{ field: 'FIRST_NAME', direction: 'ASC' }], [{ field: 'EMAIL', direction: 'DESC' }]]) {
+    for (const sort of [
+      undefined,
+      [{ field: 'EMAIL', direction: 'ASC' }],
+      [{ field: 'FIRST_NAME', direction: 'ASC' }],
+      [{ field: 'EMAIL', direction: 'DESC' }],
+    ]) {
       const seen = await walk({ q: tag2, sort }, 4, false, insert);
       const ids = seen.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length); // no row twice
@@ -350,7 +435,10 @@ describe('indexes behind q, sorts and keyset pages', () => {
   });
 
   test('a deep keyset page is a range scan of the sort index: no sort, no offset', async () => {
-    const emailPage = await plan({ sort: [{ field: CustomerSortField.EMAIL, direction: SortDirection.ASC }] }, { limit: 51, after: ['bulk5000@bulk.test', 'bulk-5000'] });
+    const emailPage = await plan(
+      { sort: [{ field: CustomerSortField.EMAIL, direction: SortDirection.ASC }] },
+      { limit: 51, after: ['bulk5000@bulk.test', 'bulk-5000'] },
+    );
     expect(emailPage).toMatch(/Index Scan using "?Customer_email_sort_idx/);
     expect(emailPage).toMatch(/Index Cond: \(ROW\(lower\(email\), id\) > ROW\(/);
     expect(emailPage).not.toMatch(/Sort Key/);

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { magentoCustomerFromModel, magentoCustomerToInput } from '../src/interop/magento';
 import { medusaCustomerFromModel, medusaCustomerToInput } from '../src/interop/medusa';
 import {
-  ADDRESS_FIELDS, CHANGE_EMAIL, CUSTOMER_FIELDS, CREATE_CUSTOMER, DELETE_CUSTOMER, GET_CUSTOMER, RESTORE_CUSTOMER, SET_PASSWORD, UPDATE_CUSTOMER,
+  ADDRESS_FIELDS,
+  CHANGE_EMAIL,
+  CUSTOMER_FIELDS,
+  CREATE_CUSTOMER,
+  DELETE_CUSTOMER,
+  GET_CUSTOMER,
+  RESTORE_CUSTOMER,
+  SET_PASSWORD,
+  UPDATE_CUSTOMER,
 } from './support/documents';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
@@ -159,7 +167,9 @@ describe('email uniqueness', () => {
     expect(clash.errors).toEqual([expect.objectContaining({ code: 'EMAIL_TAKEN', field: ['input', 'email'] })]);
     expect((await create({ email, password: 'registered-1' })).errors).toEqual([]);
     expect((await create({ email, websiteId: 2 })).errors).toEqual([]);
-    const found = ok(await t.gql('query($e: String!) { customerByEmail(email: $e, websiteId: 0) { email hasAccount } }', { e: ` ${email.toUpperCase()}` }));
+    const found = ok(
+      await t.gql('query($e: String!) { customerByEmail(email: $e, websiteId: 0) { email hasAccount } }', { e: ` ${email.toUpperCase()}` }),
+    );
     expect(found.customerByEmail.hasAccount).toBe(true);
   });
 

@@ -85,7 +85,10 @@ describe('formatError', () => {
   const formatError = createFormatError({ hideSuggestions: false });
   const fault = (cause: Error) => new GraphQLError(cause.message, { originalError: cause, path: ['updateCustomer'] });
   const prismaError = (code: string) =>
-    new Prisma.PrismaClientKnownRequestError(`Transaction API error: UPDATE "Customer" SET ... (${code})`, { code, clientVersion: '7.10.0' });
+    new Prisma.PrismaClientKnownRequestError(`Transaction API error: UPDATE "Customer" SET ... (${code})`, {
+      code,
+      clientVersion: '7.10.0',
+    });
 
   test.each([
     ['P2034', 'TRANSACTION_CONFLICT'],
@@ -101,6 +104,9 @@ describe('formatError', () => {
   test('a client code on an error that is not a GraphQLError is masked all the same', () => {
     const disguised = Object.assign(new Error('SELECT secret'), { extensions: { code: 'BAD_USER_INPUT' } });
     const error = new GraphQLError(disguised.message, { originalError: disguised, extensions: { code: 'BAD_USER_INPUT' } });
-    expect(formatError(error.toJSON(), error)).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatError(error.toJSON(), error)).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });

@@ -14,18 +14,24 @@ const groupName = (tag = 'Group') => `${tag} ${process.pid}-${++groupCounter}`;
 
 async function createGroup(input: Record<string, unknown> = {}) {
   const r = ok(
-    await t.gql(`mutation($i: CreateCustomerGroupInput!) { createCustomerGroup(input: $i) { customerGroup { ${GROUP} } errors { code field message } } }`, {
-      i: { name: groupName(), ...input },
-    }),
+    await t.gql(
+      `mutation($i: CreateCustomerGroupInput!) { createCustomerGroup(input: $i) { customerGroup { ${GROUP} } errors { code field message } } }`,
+      {
+        i: { name: groupName(), ...input },
+      },
+    ),
   );
   return r.createCustomerGroup;
 }
 
 async function createCustomer(input: Record<string, unknown> = {}) {
   const r = ok(
-    await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id version primaryGroupId } errors { code field } } }`, {
-      i: { email: uniqueEmail('grp'), ...input },
-    }),
+    await t.gql(
+      `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id version primaryGroupId } errors { code field } } }`,
+      {
+        i: { email: uniqueEmail('grp'), ...input },
+      },
+    ),
   );
   expect(r.createCustomer.errors).toEqual([]);
   return r.createCustomer.customer as { id: string; version: number; primaryGroupId: string | null };
@@ -34,32 +40,55 @@ async function createCustomer(input: Record<string, unknown> = {}) {
 async function membership(groupId: string, customerIds: string[], op: 'add' | 'remove') {
   const field = op === 'add' ? 'addCustomersToGroup' : 'removeCustomersFromGroup';
   return ok(
-    await t.gql(`mutation($g: ID!, $c: [ID!]!) { ${field}(groupId: $g, customerIds: $c) { customerGroup { id } errors { code field message } } }`, {
-      g: groupId,
-      c: customerIds,
-    }),
+    await t.gql(
+      `mutation($g: ID!, $c: [ID!]!) { ${field}(groupId: $g, customerIds: $c) { customerGroup { id } errors { code field message } } }`,
+      {
+        g: groupId,
+        c: customerIds,
+      },
+    ),
   )[field];
 }
 
 async function groupsOf(customerId: string) {
-  const r = ok(await t.gql(`query($id: ID!) { customer(id: $id) { version primaryGroupId primaryGroup { id } groups { id } } }`, { id: customerId }));
+  const r = ok(
+    await t.gql(`query($id: ID!) { customer(id: $id) { version primaryGroupId primaryGroup { id } groups { id } } }`, { id: customerId }),
+  );
   return r.customer;
 }
 
 async function members(groupId: string, args = '') {
-  const r = ok(await t.gql(`query($id: ID!) { customerGroup(id: $id) { customers${args} { items { id } count limit offset } } }`, { id: groupId }));
+  const r = ok(
+    await t.gql(`query($id: ID!) { customerGroup(id: $id) { customers${args} { items { id } count limit offset } } }`, { id: groupId }),
+  );
   return r.customerGroup.customers;
 }
 
 describe('create, update, delete', () => {
   test('create keeps a client id, trims the name, checks code length and names ignoring case', async () => {
     const name = groupName('Wholesale');
-    const created = await createGroup({ id: `1-${process.pid}`, name: `  ${name}  `, code: 'Wholesale', taxClassId: 3, metadata: { tier: 'b2b', drop: '' } });
+    const created = await createGroup({
+      id: `1-${process.pid}`,
+      name: `  ${name}  `,
+      code: 'Wholesale',
+      taxClassId: 3,
+      metadata: { tier: 'b2b', drop: '' },
+    });
     expect(created.errors).toEqual([]);
-    expect(created.customerGroup).toMatchObject({ id: `1-${process.pid}`, name, code: 'Wholesale', taxClassId: 3, metadata: { tier: 'b2b' }, deletedAt: null });
+    expect(created.customerGroup).toMatchObject({
+      id: `1-${process.pid}`,
+      name,
+      code: 'Wholesale',
+      taxClassId: 3,
+      metadata: { tier: 'b2b' },
+      deletedAt: null,
+    });
 
     const sameName = await createGroup({ name: name.toUpperCase() });
-    expect(sameName).toEqual({ customerGroup: null, errors: [{ code: 'NAME_TAKEN', field: ['input', 'name'], message: expect.any(String) }] });
+    expect(sameName).toEqual({
+      customerGroup: null,
+      errors: [{ code: 'NAME_TAKEN', field: ['input', 'name'], message: expect.any(String) }],
+    });
     const sameId = await createGroup({ id: `1-${process.pid}` });
     expect(sameId.errors).toEqual([expect.objectContaining({ code: 'ID_TAKEN', field: ['input', 'id'] })]);
     const bad = await createGroup({ id: 'bad id!', name: '  ', code: 'x'.repeat(33), taxClassId: -1 });
@@ -83,8 +112,12 @@ describe('create, update, delete', () => {
     const taken = (await createGroup()).customerGroup;
     const group = (await createGroup({ code: 'C1', taxClassId: 3, metadata: { a: 1, b: 2 } })).customerGroup;
     const update = async (id: string, input: Record<string, unknown>) =>
-      ok(await t.gql(`mutation($id: ID!, $i: UpdateCustomerGroupInput!) { updateCustomerGroup(id: $id, input: $i) { customerGroup { ${GROUP} } errors { code field } } }`, { id, i: input }))
-        .updateCustomerGroup;
+      ok(
+        await t.gql(
+          `mutation($id: ID!, $i: UpdateCustomerGroupInput!) { updateCustomerGroup(id: $id, input: $i) { customerGroup { ${GROUP} } errors { code field } } }`,
+          { id, i: input },
+        ),
+      ).updateCustomerGroup;
     const r = await update(group.id, { code: null, metadata: { a: null, c: 3 } });
     expect(r.customerGroup).toMatchObject({ name: group.name, code: null, taxClassId: 3, metadata: { b: 2, c: 3 } });
     expect((await update(group.id, { name: taken.name.toLowerCase() })).errors).toEqual([{ code: 'NAME_TAKEN', field: ['input', 'name'] }]);
@@ -101,7 +134,11 @@ describe('create, update, delete', () => {
     const plain = await createCustomer({ groupIds: [group.id] });
     const before = await groupsOf(primary.id);
 
-    const del = ok(await t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { customerGroup { id deletedAt } errors { code } } }`, { id: group.id }));
+    const del = ok(
+      await t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { customerGroup { id deletedAt } errors { code } } }`, {
+        id: group.id,
+      }),
+    );
     expect(del.deleteCustomerGroup.errors).toEqual([]);
     expect(del.deleteCustomerGroup.customerGroup.deletedAt).not.toBeNull();
 
@@ -109,7 +146,9 @@ describe('create, update, delete', () => {
     expect(after).toEqual({ version: before.version + 1, primaryGroupId: null, primaryGroup: null, groups: [{ id: other.id }] });
     expect((await groupsOf(plain.id)).groups).toEqual([]);
     // The row stays readable, with no customers; the list and filters forget it.
-    const read = ok(await t.gql(`query($id: ID!) { customerGroup(id: $id) { id deletedAt customers { items { id } count } } }`, { id: group.id }));
+    const read = ok(
+      await t.gql(`query($id: ID!) { customerGroup(id: $id) { id deletedAt customers { items { id } count } } }`, { id: group.id }),
+    );
     expect(read.customerGroup).toMatchObject({ id: group.id, customers: { items: [], count: 0 } });
     const filtered = ok(await t.gql(`query($g: [ID!]) { customers(filter: { groupIds: $g }) { items { id } count } }`, { g: [group.id] }));
     expect(filtered.customers).toEqual({ items: [], count: 0 });
@@ -119,8 +158,15 @@ describe('create, update, delete', () => {
     expect((await createGroup({ name: group.name })).errors).toEqual([]);
     const again = ok(await t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { errors { code field } } }`, { id: group.id }));
     expect(again.deleteCustomerGroup.errors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
-    expect((await membership(group.id, [plain.id], 'add')).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['groupId'] })]);
-    const asPrimary = ok(await t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code field } } }`, { id: plain.id, g: group.id }));
+    expect((await membership(group.id, [plain.id], 'add')).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['groupId'] }),
+    ]);
+    const asPrimary = ok(
+      await t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code field } } }`, {
+        id: plain.id,
+        g: group.id,
+      }),
+    );
     expect(asPrimary.updateCustomer.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'primaryGroupId'] }]);
   });
 
@@ -129,9 +175,15 @@ describe('create, update, delete', () => {
       const group = (await createGroup()).customerGroup;
       const customers = await Promise.all([createCustomer({ primaryGroupId: group.id }), createCustomer()]);
       const responses = await Promise.all([
-        t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code } } }`, { id: customers[1].id, g: group.id }),
+        t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code } } }`, {
+          id: customers[1].id,
+          g: group.id,
+        }),
         t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { errors { code } } }`, { id: group.id }),
-        t.gql(`mutation($id: ID!, $g: ID!) { updateCustomer(id: $id, input: { groupIds: [$g] }) { errors { code } } }`, { id: customers[0].id, g: group.id }),
+        t.gql(`mutation($id: ID!, $g: ID!) { updateCustomer(id: $id, input: { groupIds: [$g] }) { errors { code } } }`, {
+          id: customers[0].id,
+          g: group.id,
+        }),
       ]);
       // No deadlock or other fault on either side: each either wins or is refused as data.
       for (const response of responses) expect(response.errors).toBeUndefined();
@@ -161,7 +213,11 @@ describe('membership', () => {
     ]);
     expect((await members(fresh.id)).count).toBe(0);
     expect((await membership('nope', ids, 'add')).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['groupId'] })]);
-    const tooMany = await membership(fresh.id, Array.from({ length: 501 }, (_, i) => `id${i}`), 'add');
+    const tooMany = await membership(
+      fresh.id,
+      Array.from({ length: 501 }, (_, i) => `id${i}`),
+      'add',
+    );
     expect(tooMany.errors).toEqual([expect.objectContaining({ code: 'TOO_MANY', field: ['customerIds'] })]);
   });
 
@@ -264,7 +320,7 @@ describe('lists', () => {
 });
 
 describe('access', () => {
-  test('groups:read for queries, groups:write for mutations, customers:read for a group\'s customers', async () => {
+  test("groups:read for queries, groups:write for mutations, customers:read for a group's customers", async () => {
     const group = (await createGroup()).customerGroup;
     const groupsRead = await tokenWithScopes(t, ['groups:read']);
     const customersOnly = await tokenWithScopes(t, ['customers:read', 'customers:write']);
@@ -272,7 +328,11 @@ describe('access', () => {
     expect(ok(await t.gql(listQuery, {}, { token: groupsRead })).customerGroups.items.length).toBeGreaterThan(0);
     expect((await t.gql(listQuery, {}, { token: customersOnly })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const members = await t.gql(`query($id: ID!) { customerGroup(id: $id) { id customers { items { id } } } }`, { id: group.id }, { token: groupsRead });
+    const members = await t.gql(
+      `query($id: ID!) { customerGroup(id: $id) { id customers { items { id } } } }`,
+      { id: group.id },
+      { token: groupsRead },
+    );
     expect(members.errors?.[0]).toMatchObject({ path: ['customerGroup', 'customers'], extensions: { code: 'FORBIDDEN' } });
 
     for (const mutation of [
@@ -286,7 +346,11 @@ describe('access', () => {
       expect([mutation, r.errors?.[0].extensions?.code]).toEqual([mutation, 'FORBIDDEN']);
     }
     const writer = await tokenWithScopes(t, ['groups:write']);
-    const created = await t.gql(`mutation { createCustomerGroup(input: { name: "${groupName('Writer')}" }) { errors { code } } }`, {}, { token: writer });
+    const created = await t.gql(
+      `mutation { createCustomerGroup(input: { name: "${groupName('Writer')}" }) { errors { code } } }`,
+      {},
+      { token: writer },
+    );
     expect(ok(created).createCustomerGroup.errors).toEqual([]);
   });
 });

@@ -41,7 +41,13 @@ test('/readyz is 503 naming the migrations the database has not applied', async 
 
 test('/readyz is 503 without the driver text when the database is gone', async () => {
   const db = await openDatabase({ pgliteDataDir: 'memory://' });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'a-long-password' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BCRYPT_COST: '4',
+    ADMIN_EMAIL: 'a@example.com',
+    ADMIN_PASSWORD: 'a-long-password',
+  });
   const server = await startServer(config, { db, logger: silentLogger, print: () => undefined });
   try {
     const url = server.url.replace(/\/graphql$/, '');

@@ -12,8 +12,7 @@ const schema = buildSchema(`
 const forbidden = new GraphQLError('Access denied', { extensions: { code: 'FORBIDDEN' } });
 const broken = new Error('connection reset');
 const rootValue = {
-  items: ({ ids }: { ids: string[] }) =>
-    ids.map((id) => ({ id, name: `item ${id}` })),
+  items: ({ ids }: { ids: string[] }) => ids.map((id) => ({ id, name: `item ${id}` })),
   forbidden: () => Promise.reject(forbidden),
   broken: () => {
     throw broken;

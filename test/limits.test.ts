@@ -32,7 +32,11 @@ async function post(body: string, headers: Record<string, string> = {}) {
   return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
 }
 
-function expectLimit(response: { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: unknown }, limit: string, max: number) {
+function expectLimit(
+  response: { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: unknown },
+  limit: string,
+  max: number,
+) {
   expect(response.data).toBeUndefined();
   expect(response.errors).toHaveLength(1);
   expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, max, actual: expect.any(Number) });
@@ -110,7 +114,10 @@ test('a document of more than MAX_QUERY_TOKENS tokens is not parsed', async () =
   expect(response.status).toBe(400);
   expect(response.body.errors).toEqual([
     // graphql-js spells it "more that 300 tokens".
-    expect.objectContaining({ message: expect.stringMatching(/^Syntax Error: Document contains more th.. 300 tokens\. Parsing aborted\.$/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    expect.objectContaining({
+      message: expect.stringMatching(/^Syntax Error: Document contains more th.. 300 tokens\. Parsing aborted\.$/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    }),
   ]);
 });
 
@@ -122,7 +129,9 @@ describe('batches', () => {
     expect(three.body.map((r: any) => r.data.me.kind)).toEqual(['SESSION', 'SESSION', 'SESSION']);
     const four = await post(JSON.stringify([operation, operation, operation, operation]));
     expect(four.status).toBe(400);
-    expect(four.body).toEqual({ errors: [{ message: 'A batch may hold at most 3 operations; it held 4', extensions: { code: 'BATCH_TOO_LARGE', max: 3 } }] });
+    expect(four.body).toEqual({
+      errors: [{ message: 'A batch may hold at most 3 operations; it held 4', extensions: { code: 'BATCH_TOO_LARGE', max: 3 } }],
+    });
   });
 });
 
@@ -154,7 +163,10 @@ describe('page size', () => {
     // Each of these costs less than MAX_QUERY_COST, so the page-size rule is what answers.
     const response = await t.gql(`{ ${selection} }`);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]).toMatchObject({ message: `${argument} must be at most 500; page through larger sets`, extensions: { code: 'BAD_USER_INPUT', argument } });
+    expect(response.errors![0]).toMatchObject({
+      message: `${argument} must be at most 500; page through larger sets`,
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    });
   });
 });
 
@@ -170,15 +182,24 @@ describe('CSRF prevention', () => {
     expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
-  test.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('a POST as %s (a form could send it) is refused', async (contentType) => {
-    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify({ query: '{ __typename }' }) });
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as any).errors[0].message).toContain('Cross-Site Request Forgery');
-  });
+  test.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'a POST as %s (a form could send it) is refused',
+    async (contentType) => {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as any).errors[0].message).toContain('Cross-Site Request Forgery');
+    },
+  );
 
   test('a mutation over GET is refused', async () => {
     const mutation = encodeURIComponent('mutation { logout }');
-    const response = await fetch(`${t.url}?query=${mutation}`, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${t.token}` } });
+    const response = await fetch(`${t.url}?query=${mutation}`, {
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${t.token}` },
+    });
     expect(response.status).toBe(405);
   });
 });
@@ -196,14 +217,24 @@ describe('introspection off', () => {
 describe('configuration', () => {
   test('defaults are as documented in docs/limits-and-security.md', () => {
     const config = loadConfig({});
-    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 30, maxCost: 10_000, maxTokens: 2000, maxBatch: 10, maxBodyBytes: 1_048_576 });
+    expect(config.limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 30,
+      maxCost: 10_000,
+      maxTokens: 2000,
+      maxBatch: 10,
+      maxBodyBytes: 1_048_576,
+    });
     expect(config.loginThrottle).toEqual({ maxPerEmail: 10, maxPerAddress: 50, windowSeconds: 900, maxConcurrent: 16 });
     expect(config).toMatchObject({ introspection: true, playground: true, trustProxy: false, tokenCacheSeconds: 5, sessionTtlHours: 12 });
   });
 
   test('production turns introspection and the playground off unless asked for', () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, playground: false });
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', PLAYGROUND: '1' })).toMatchObject({ introspection: true, playground: true });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', PLAYGROUND: '1' })).toMatchObject({
+      introspection: true,
+      playground: true,
+    });
   });
 
   test('bad values stop the server with the reason', () => {

@@ -26,8 +26,14 @@ beforeAll(async () => {
     for (const [k, label] of ['Home', 'Work'].entries()) {
       await t.db.prisma.address.create({
         data: {
-          customerId: created.customer.id, label, countryCode: 'DE', isDefaultBilling: k === 1, street: ['1 Main St', `Floor ${k}`],
-          regionCode: 'BE', metadata: { k }, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, k)),
+          customerId: created.customer.id,
+          label,
+          countryCode: 'DE',
+          isDefaultBilling: k === 1,
+          street: ['1 Main St', `Floor ${k}`],
+          regionCode: 'BE',
+          metadata: { k },
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, k)),
         },
       });
     }
@@ -59,8 +65,22 @@ test('groups are live ones by name; addresses oldest first', async () => {
   for (const item of items) {
     expect(item.groups.map((g: { id: string }) => g.id)).toEqual([`${tag}-a`, `${tag}-b`]);
     expect(item.addresses).toEqual([
-      { label: 'Home', isDefaultBilling: false, street: ['1 Main St', 'Floor 0'], region: { code: 'BE' }, metadata: { k: 0 }, createdAt: '2026-01-01T00:00:00.000Z' },
-      { label: 'Work', isDefaultBilling: true, street: ['1 Main St', 'Floor 1'], region: { code: 'BE' }, metadata: { k: 1 }, createdAt: '2026-01-01T00:00:01.000Z' },
+      {
+        label: 'Home',
+        isDefaultBilling: false,
+        street: ['1 Main St', 'Floor 0'],
+        region: { code: 'BE' },
+        metadata: { k: 0 },
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+      {
+        label: 'Work',
+        isDefaultBilling: true,
+        street: ['1 Main St', 'Floor 1'],
+        region: { code: 'BE' },
+        metadata: { k: 1 },
+        createdAt: '2026-01-01T00:00:01.000Z',
+      },
     ]);
   }
 });

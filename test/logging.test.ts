@@ -28,7 +28,14 @@ test('one JSON line per request: method, path, status, duration, request id, ope
   expect(response.status).toBe(200);
   const lines = await linesFor(response);
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatchObject({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'ListSome' });
+  expect(lines[0]).toMatchObject({
+    level: 'info',
+    msg: 'request',
+    method: 'POST',
+    path: '/graphql',
+    status: 200,
+    operationName: 'ListSome',
+  });
   expect(typeof lines[0].durationMs).toBe('number');
   expect(new Date(lines[0].time).toISOString()).toBe(lines[0].time);
 });
@@ -50,13 +57,20 @@ test('no password, token or authorization header reaches the logs', async () => 
   const login = await post({ query: 'mutation { login(email: "admin@test.local", password: "' + ADMIN_PASSWORD + '") { token } }' });
   const token = ok((await login.json()) as GraphQLResponse).login.token as string;
   const created = await post(
-    { query: 'mutation Create($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }', variables: { i: { email: uniqueEmail(), password } } },
+    {
+      query: 'mutation Create($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }',
+      variables: { i: { email: uniqueEmail(), password } },
+    },
     { authorization: `Bearer ${token}` },
   );
   expect(ok((await created.json()) as GraphQLResponse).createCustomer.errors).toEqual([]);
   // A refused token and a malformed body too (error paths log more).
   await post({ query: '{ me { tokenId } }' }, { authorization: 'Bearer not-a-real-token-value' });
-  await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query": ' });
+  await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: '{"query": ',
+  });
   await new Promise((resolve) => setTimeout(resolve, 50));
   const text = JSON.stringify(logs);
   for (const secret of [password, ADMIN_PASSWORD, token, t.token, 'not-a-real-token-value', 'Bearer']) {

@@ -76,7 +76,15 @@ function expectedType(field: DmmfField): string {
     if (!base) throw new Error(`add native type ${name} to this test`);
   } else {
     base = (
-      { String: 'text', Int: 'integer', BigInt: 'bigint', Boolean: 'boolean', DateTime: 'timestamp(3) without time zone', Json: 'jsonb', Float: 'double precision' } as Record<string, string>
+      {
+        String: 'text',
+        Int: 'integer',
+        BigInt: 'bigint',
+        Boolean: 'boolean',
+        DateTime: 'timestamp(3) without time zone',
+        Json: 'jsonb',
+        Float: 'double precision',
+      } as Record<string, string>
     )[field.type];
   }
   return field.isList ? `${base}[]` : base;
@@ -179,7 +187,15 @@ test('primary keys, unique and plain indexes match schema.prisma plus the named 
 });
 
 test('foreign keys match the relations of schema.prisma', async () => {
-  const rows = await db.sql.query<{ name: string; table: string; columns: string; ref: string; refColumns: string; onDelete: string; onUpdate: string }>(`
+  const rows = await db.sql.query<{
+    name: string;
+    table: string;
+    columns: string;
+    ref: string;
+    refColumns: string;
+    onDelete: string;
+    onUpdate: string;
+  }>(`
     SELECT con.conname AS "name", t.relname AS "table", r.relname AS "ref",
            (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS "columns",
@@ -225,9 +241,13 @@ test('the SQL-only checks and trigger exist, and no other constraint or trigger 
 
 describe('migrator', () => {
   test('records each migration as prisma migrate deploy does, and a second run applies nothing', async () => {
-    const rows = await db.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
-      'SELECT * FROM "_prisma_migrations" ORDER BY migration_name',
-    );
+    const rows = await db.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+    }>('SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     const files = readMigrations();
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, row] of rows.entries()) {

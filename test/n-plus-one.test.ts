@@ -67,7 +67,10 @@ test('customersConnection pages cost the same, deep or not; totalCount adds one 
     `query($first: Int, $after: String) { customersConnection(first: $first, after: $after, filter: { websiteId: ${WEBSITE} }) {
       edges { node { ${ITEM} } } pageInfo { endCursor } ${count ? 'totalCount' : ''} } }`;
   const first = await statementsFor(t, query(false), { first: 50 });
-  expectComplete(first.data.customersConnection.edges.map((e: { node: Item }) => e.node), 50);
+  expectComplete(
+    first.data.customersConnection.edges.map((e: { node: Item }) => e.node),
+    50,
+  );
   const deep = await statementsFor(t, query(false), { first: 5, after: first.data.customersConnection.pageInfo.endCursor });
   const counted = await statementsFor(t, query(true), { first: 500 });
   expect(counted.data.customersConnection.totalCount).toBe(500);

@@ -53,14 +53,26 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(() => browser?.close());
 
   test('runs a customers query with a bearer token set in the headers editor', async () => {
     const email = uniqueEmail('playground');
-    ok(await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { errors { code } } }`, { i: { email, firstName: 'Grace' } }));
+    ok(
+      await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { errors { code } } }`, {
+        i: { email, firstName: 'Grace' },
+      }),
+    );
 
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -80,9 +92,20 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
 
     // Type as a person would: replace the query, then the headers.
-    await replaceEditorText(page, '.graphiql-query-editor', `query Customers {\n  customers(limit: 5, q: "${email}") {\n    count\n    items { id email firstName }\n  }\n}\n`);
-    await page.getByRole('tab', { name: 'Headers' }).click().catch(() => undefined);
-    await replaceEditorText(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden)', JSON.stringify({ Authorization: `Bearer ${t.token}` }, null, 2));
+    await replaceEditorText(
+      page,
+      '.graphiql-query-editor',
+      `query Customers {\n  customers(limit: 5, q: "${email}") {\n    count\n    items { id email firstName }\n  }\n}\n`,
+    );
+    await page
+      .getByRole('tab', { name: 'Headers' })
+      .click()
+      .catch(() => undefined);
+    await replaceEditorText(
+      page,
+      '.graphiql-editor-tool .graphiql-editor:not(.hidden)',
+      JSON.stringify({ Authorization: `Bearer ${t.token}` }, null, 2),
+    );
     await page.locator('.graphiql-execute-button').click();
 
     const result = page.locator('.result-window', { hasText: email });

@@ -13,11 +13,23 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 test('schema.graphql is the schema the server serves (run `npm run schema` when this fails)', async () => {
-  const introspection = ok<IntrospectionQuery>(await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true })));
+  const introspection = ok<IntrospectionQuery>(
+    await t.gql(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    ),
+  );
   const served = schemaSdl(buildClientSchema(introspection));
   const committed = readFileSync(SCHEMA_FILE, 'utf8');
   if (committed !== served) {
-    throw new Error(`schema.graphql differs from the served schema: run \`npm run schema\` and commit the result.\n${firstDifference(committed, served)}`);
+    throw new Error(
+      `schema.graphql differs from the served schema: run \`npm run schema\` and commit the result.\n${firstDifference(committed, served)}`,
+    );
   }
 });
 

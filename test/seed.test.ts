@@ -14,17 +14,32 @@ async function count(sql: string): Promise<number> {
 
 test('seeds customers with two addresses and one group each, reporting progress', async () => {
   const progress: [number, number][] = [];
-  const result = await seed(t.db, { customers: 200, groups: 5, batchSize: 64, runTag: 'first', onProgress: (done, total) => progress.push([done, total]) });
+  const result = await seed(t.db, {
+    customers: 200,
+    groups: 5,
+    batchSize: 64,
+    runTag: 'first',
+    onProgress: (done, total) => progress.push([done, total]),
+  });
   expect(result).toMatchObject({ runTag: 'first', customers: 200, addresses: 400, groups: 5 });
-  expect(progress).toEqual([[64, 200], [128, 200], [192, 200], [200, 200]]);
+  expect(progress).toEqual([
+    [64, 200],
+    [128, 200],
+    [192, 200],
+    [200, 200],
+  ]);
 
   expect(await count(`SELECT count(*) AS n FROM "Customer" WHERE metadata->>'seedRun' = 'first'`)).toBe(200);
   expect(await count(`SELECT count(*) AS n FROM "CustomerGroup" WHERE metadata->>'source' = 'seed'`)).toBe(5);
-  expect(await count(`SELECT count(*) AS n FROM "Address" a JOIN "Customer" c ON c.id = a."customerId" WHERE c.metadata->>'seedRun' = 'first'`)).toBe(400);
+  expect(
+    await count(`SELECT count(*) AS n FROM "Address" a JOIN "Customer" c ON c.id = a."customerId" WHERE c.metadata->>'seedRun' = 'first'`),
+  ).toBe(400);
   // Exactly one default billing and shipping address, and one group that is also the primary group.
-  expect(await count(`SELECT count(*) AS n FROM "Customer" c WHERE c.metadata->>'seedRun' = 'first' AND
+  expect(
+    await count(`SELECT count(*) AS n FROM "Customer" c WHERE c.metadata->>'seedRun' = 'first' AND
       (SELECT count(*) FROM "Address" a WHERE a."customerId" = c.id AND a."isDefaultBilling" AND a."isDefaultShipping") = 1 AND
-      (SELECT count(*) FROM "CustomerGroupMember" m WHERE m."customerId" = c.id AND m."groupId" = c."primaryGroupId") = 1`)).toBe(200);
+      (SELECT count(*) FROM "CustomerGroupMember" m WHERE m."customerId" = c.id AND m."groupId" = c."primaryGroupId") = 1`),
+  ).toBe(200);
   // Every group gets its share; some customers are registered, some guests.
   expect(await count(`SELECT count(DISTINCT "primaryGroupId") AS n FROM "Customer" WHERE metadata->>'seedRun' = 'first'`)).toBe(5);
   const registered = await count(`SELECT count(*) AS n FROM "Customer" WHERE "hasAccount" AND metadata->>'seedRun' = 'first'`);
@@ -33,7 +48,11 @@ test('seeds customers with two addresses and one group each, reporting progress'
 });
 
 test('the API serves seeded customers, and the O(1) count agrees', async () => {
-  const data = ok(await t.gql(`{ customers(limit: 3, q: "first-1") { count items { email firstName groups { name } primaryGroup { name } addresses { label city countryCode isDefaultBilling } } } }`));
+  const data = ok(
+    await t.gql(
+      `{ customers(limit: 3, q: "first-1") { count items { email firstName groups { name } primaryGroup { name } addresses { label city countryCode isDefaultBilling } } } }`,
+    ),
+  );
   expect(data.customers.count).toBeGreaterThan(0);
   for (const customer of data.customers.items) {
     expect(customer.email).toMatch(/^[a-z0-9]+\.[a-z0-9]+\.first-\d+@example\.com$/);
@@ -49,7 +68,9 @@ test('seeding again adds customers and reuses the groups', async () => {
   await seed(t.db, { customers: 50, groups: 5, runTag: 'second' });
   expect(await count(`SELECT count(*) AS n FROM "Customer" WHERE metadata->>'seedRun' IN ('first', 'second')`)).toBe(250);
   expect(await count(`SELECT count(*) AS n FROM "CustomerGroup" WHERE metadata->>'source' = 'seed'`)).toBe(5);
-  expect(ok(await t.gql('{ customers(limit: 1) { count } }')).customers.count).toBe(await count('SELECT count(*) AS n FROM "Customer" WHERE "deletedAt" IS NULL'));
+  expect(ok(await t.gql('{ customers(limit: 1) { count } }')).customers.count).toBe(
+    await count('SELECT count(*) AS n FROM "Customer" WHERE "deletedAt" IS NULL'),
+  );
 });
 
 test('the same index gives the same person in every run (deterministic data)', async () => {

@@ -10,7 +10,9 @@ let child: ChildProcess;
 const logs: Record<string, any>[] = [];
 let stderr = '';
 const exited = () =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 beforeAll(async () => {
   // The server as `npm start` runs it: compiled, in its own process.
@@ -64,7 +66,10 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 test('SIGTERM lets an in-flight request finish, refuses new ones, and exits 0', async () => {
   const ready = await until(() => logs.find((entry) => typeof entry.port === 'number'));
   const url = `http://127.0.0.1:${ready.port}/graphql`;
-  const login = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+  const login = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: ADMIN.email,
+    p: ADMIN.password,
+  });
   const token = login.body.data.login.token as string;
 
   const started = Date.now();
@@ -86,5 +91,7 @@ test('SIGTERM lets an in-flight request finish, refuses new ones, and exits 0', 
   expect(await exited()).toBe(0);
   expect(logs.map((entry) => entry.msg)).toEqual(expect.arrayContaining(['finishing in-flight requests, then stopping', 'stopped']));
   // The in-flight request was logged before the process stopped.
-  expect(logs.find((entry) => entry.msg === 'request' && entry.status === 200 && entry.path === '/graphql' && entry.durationMs > 300)).toBeDefined();
+  expect(
+    logs.find((entry) => entry.msg === 'request' && entry.status === 200 && entry.path === '/graphql' && entry.durationMs > 300),
+  ).toBeDefined();
 });

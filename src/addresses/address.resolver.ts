@@ -20,7 +20,8 @@ class AddressPayload {
 export class AddressResolver {
   @Authorized(Scope.CUSTOMERS_WRITE)
   @Mutation(() => AddressPayload, {
-    description: 'Adds an address to a live customer. isDefaultBilling/isDefaultShipping true moves that default here from the previous address.',
+    description:
+      'Adds an address to a live customer. isDefaultBilling/isDefaultShipping true moves that default here from the previous address.',
   })
   createCustomerAddress(@Arg('customerId', () => ID) customerId: string, @Arg('input') input: AddressInput, @Ctx() ctx: Context) {
     return toPayload('address', () => ctx.services.addresses.create(ctx, customerId, input));
@@ -43,7 +44,9 @@ export class AddressResolver {
   }
 
   @Authorized(Scope.CUSTOMERS_WRITE)
-  @Mutation(() => AddressPayload, { description: "Makes the address its customer's default of this type; the previous default stops being one." })
+  @Mutation(() => AddressPayload, {
+    description: "Makes the address its customer's default of this type; the previous default stops being one.",
+  })
   setDefaultCustomerAddress(
     @Arg('addressId', () => ID) addressId: string,
     @Arg('type', () => AddressType) type: AddressType,

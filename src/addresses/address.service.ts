@@ -68,7 +68,11 @@ export class AddressService {
 
   /** createCustomer's `addresses`, in the customer's transaction. */
   async createForCustomer(tx: Tx, customerId: string, inputs: AddressInput[]): Promise<void> {
-    await this.write(tx, customerId, inputs.map((input, i) => ({ input, path: ['input', 'addresses', i] })));
+    await this.write(
+      tx,
+      customerId,
+      inputs.map((input, i) => ({ input, path: ['input', 'addresses', i] })),
+    );
   }
 
   /**
@@ -163,7 +167,8 @@ function chooseDefaults(changes: AddressChange[], ids: string[]): Partial<Record
   for (const flag of Object.keys(FLAGS) as Flag[]) {
     changes.forEach((change, i) => {
       if (change.input[flag] !== true) return;
-      if (chosen[flag]) c.add(UserErrorCode.INVALID, [...change.path, flag], `Only one address can be the default ${FLAGS[flag].toLowerCase()} address`);
+      if (chosen[flag])
+        c.add(UserErrorCode.INVALID, [...change.path, flag], `Only one address can be the default ${FLAGS[flag].toLowerCase()} address`);
       else chosen[flag] = ids[i];
     });
   }
@@ -184,7 +189,8 @@ async function lockLiveCustomer(tx: Tx, customerId: Prisma.Sql, path: FieldPath,
     Prisma.sql`SELECT "deletedAt" FROM "Customer" WHERE "id" = ${customerId} FOR UPDATE`,
   );
   if (rows.length === 0) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, notFound)]);
-  if (rows[0].deletedAt) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, 'The customer is deleted; restore it first')]);
+  if (rows[0].deletedAt)
+    throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, 'The customer is deleted; restore it first')]);
 }
 
 /** Locks the customer of an address, then reads the address (stable from here on). */
@@ -204,7 +210,11 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
 function mapDefaultViolation(err: unknown): unknown {
   if (!isUniqueViolation(err)) return err;
   const constraint = violatedConstraint(err);
-  const flag = constraint.includes('default_billing') ? 'isDefaultBilling' : constraint.includes('default_shipping') ? 'isDefaultShipping' : null;
+  const flag = constraint.includes('default_billing')
+    ? 'isDefaultBilling'
+    : constraint.includes('default_shipping')
+      ? 'isDefaultShipping'
+      : null;
   if (!flag) return err;
   return new UserInputFailure([userError(UserErrorCode.INVALID, ['input', flag], 'Another address became the default meanwhile; retry')]);
 }

@@ -18,8 +18,18 @@ export type AddressColumns = Partial<Omit<Prisma.AddressCreateManyInput, 'id' | 
 
 /** Copied from input to row as given; null clears. */
 const TEXT_FIELDS = [
-  'label', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'company',
-  'city', 'postalCode', 'phone', 'fax', 'vatId',
+  'label',
+  'firstName',
+  'lastName',
+  'middleName',
+  'prefix',
+  'suffix',
+  'company',
+  'city',
+  'postalCode',
+  'phone',
+  'fax',
+  'vatId',
 ] as const;
 export const MAX_STREET_LINES = 4;
 
@@ -42,7 +52,11 @@ export function checkAddress(c: ErrorCollector, path: FieldPath, input: AnyAddre
   if (input.countryCode != null) {
     const code = input.countryCode.trim().toUpperCase();
     if (!isCountryCode(code)) {
-      c.add(UserErrorCode.INVALID, [...path, 'countryCode'], `"${input.countryCode.slice(0, MAX_TEXT)}" is not an ISO 3166-1 alpha-2 country code`);
+      c.add(
+        UserErrorCode.INVALID,
+        [...path, 'countryCode'],
+        `"${input.countryCode.slice(0, MAX_TEXT)}" is not an ISO 3166-1 alpha-2 country code`,
+      );
     }
   }
   checkJsonObject(c, [...path, 'metadata'], input.metadata);

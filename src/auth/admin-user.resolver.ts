@@ -36,7 +36,9 @@ export class AdminUserResolver {
   }
 
   @Authorized(Scope.ADMIN)
-  @Mutation(() => AdminUserPayload, { description: 'Deletes the user and its tokens. LAST_ADMIN when it would leave no active admin user.' })
+  @Mutation(() => AdminUserPayload, {
+    description: 'Deletes the user and its tokens. LAST_ADMIN when it would leave no active admin user.',
+  })
   deleteAdminUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return toPayload('adminUser', () => ctx.services.adminUsers.delete(ctx, id));
   }

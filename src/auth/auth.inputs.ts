@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 
-const SCOPES_HELP = 'customers:read, customers:write, customers:delete, groups:read, groups:write, admin (implies all); Magento_Customer::manage = customers:read + customers:write.';
+const SCOPES_HELP =
+  'customers:read, customers:write, customers:delete, groups:read, groups:write, admin (implies all); Magento_Customer::manage = customers:read + customers:write.';
 
 @InputType()
 export class CreateAdminUserInput {
@@ -34,7 +35,7 @@ export class UpdateAdminUserInput {
   @Field(() => [String], { nullable: true, description: SCOPES_HELP })
   scopes?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "An inactive user cannot log in, and its tokens stop working." })
+  @Field(() => Boolean, { nullable: true, description: 'An inactive user cannot log in, and its tokens stop working.' })
   isActive?: boolean | null;
 }
 

@@ -7,7 +7,8 @@ import { LoginPayload, Viewer } from './auth.types';
 export class AuthResolver {
   /** The one operation open without a token. */
   @Mutation(() => LoginPayload, {
-    description: 'Exchange an admin email and password for a session token. RATE_LIMITED (with retryAfter seconds) after too many attempts.',
+    description:
+      'Exchange an admin email and password for a session token. RATE_LIMITED (with retryAfter seconds) after too many attempts.',
   })
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
     const result = await toPayload('session', () => ctx.services.auth.login(ctx, email, password));

@@ -55,7 +55,13 @@ export async function runAdminCommand(argv: string[], config: Config, db: Databa
     switch (positionals[0]) {
       case 'create-user': {
         const password = values['password-stdin'] ? (await io.readStdin()).replace(/\r?\n$/, '') : randomBytes(18).toString('base64url');
-        const user = await services.adminUsers.create(ctx, { email: values.email ?? '', password, name: values.name ?? null, scopes, isActive: true });
+        const user = await services.adminUsers.create(ctx, {
+          email: values.email ?? '',
+          password,
+          name: values.name ?? null,
+          scopes,
+          isActive: true,
+        });
         io.print(`Created admin user ${user.email} (id ${user.id}) with scopes: ${user.scopes.join(', ') || '(none)'}`);
         if (!values['password-stdin']) io.print(`Password (shown once): ${password}`);
         return 0;
@@ -69,7 +75,9 @@ export async function runAdminCommand(argv: string[], config: Config, db: Databa
         }
         const days = values['expires-in-days'] === undefined ? 90 : Number(values['expires-in-days']);
         const { token, apiToken } = await services.apiTokens.create(ctx, { name: values.name ?? '', scopes, expiresInDays: days }, ownerId);
-        io.print(`Created API token "${apiToken.name}" (id ${apiToken.id}), scopes ${apiToken.scopes.join(', ')}, expires ${apiToken.expiresAt?.toISOString()}`);
+        io.print(
+          `Created API token "${apiToken.name}" (id ${apiToken.id}), scopes ${apiToken.scopes.join(', ')}, expires ${apiToken.expiresAt?.toISOString()}`,
+        );
         io.print(`Token (shown once; send as "Authorization: Bearer <token>"): ${token}`);
         return 0;
       }

@@ -17,7 +17,10 @@ export function manyLoader<Row>(
 }
 
 /** A DataLoader from ids to one row or null. */
-export function oneLoader<Row>(fetch: (keys: readonly string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row | null> {
+export function oneLoader<Row>(
+  fetch: (keys: readonly string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): DataLoader<string, Row | null> {
   return new DataLoader<string, Row | null>(async (keys) => {
     const byKey = new Map<string, Row>();
     for (const row of await fetch(keys)) byKey.set(keyOf(row), row);

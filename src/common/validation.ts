@@ -90,6 +90,8 @@ export function mergeMetadata(current: unknown, patch: Record<string, unknown>):
 }
 
 /** Normalises custom attributes for storage (value null when absent). */
-export function customAttributesForStorage(value: { attributeCode: string; value?: unknown }[]): { attributeCode: string; value: unknown }[] {
+export function customAttributesForStorage(
+  value: { attributeCode: string; value?: unknown }[],
+): { attributeCode: string; value: unknown }[] {
   return value.map((a) => ({ attributeCode: a.attributeCode, value: a.value ?? null }));
 }

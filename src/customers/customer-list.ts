@@ -99,7 +99,10 @@ export function whereClause({ filter, q, memberOf }: CustomerQuery): Prisma.Sql 
       Prisma.sql`EXISTS (SELECT 1 FROM "Address" a WHERE a."customerId" = c."id" AND a."countryCode" = ${f.countryCode.trim().toUpperCase()})`,
     );
   }
-  for (const [column, range] of [['createdAt', f.createdAt], ['updatedAt', f.updatedAt]] as const) {
+  for (const [column, range] of [
+    ['createdAt', f.createdAt],
+    ['updatedAt', f.updatedAt],
+  ] as const) {
     if (range?.from) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} >= ${range.from}`);
     if (range?.to) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} < ${range.to}`);
   }

@@ -44,7 +44,8 @@ export class CustomerRelations {
     if (input.groupIds == null && input.primaryGroupId === undefined) return;
     const c = new ErrorCollector();
     const groupIds = input.groupIds ? [...new Set(input.groupIds)] : null;
-    if (groupIds && groupIds.length > MAX_INPUT_IDS) c.add(UserErrorCode.TOO_MANY, ['input', 'groupIds'], `At most ${MAX_INPUT_IDS} groups`);
+    if (groupIds && groupIds.length > MAX_INPUT_IDS)
+      c.add(UserErrorCode.TOO_MANY, ['input', 'groupIds'], `At most ${MAX_INPUT_IDS} groups`);
     c.throwIfAny();
     const wanted = [...(groupIds ?? []), ...(input.primaryGroupId ? [input.primaryGroupId] : [])];
     // FOR SHARE: a concurrent deleteCustomerGroup waits for us (and then

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
 import { Address } from '../addresses/address.types';
@@ -99,7 +114,10 @@ export class CustomerResolver {
   }
 
   @Authorized(Scope.CUSTOMERS_READ)
-  @Query(() => Customer, { nullable: true, description: 'The live customer with this email, ignoring case; a registered account wins over a guest.' })
+  @Query(() => Customer, {
+    nullable: true,
+    description: 'The live customer with this email, ignoring case; a registered account wins over a guest.',
+  })
   customerByEmail(
     @Arg('email') email: string,
     @Arg('websiteId', () => Int, { nullable: true }) websiteId: number | null,

@@ -15,8 +15,19 @@ type Tx = Prisma.TransactionClient;
 
 /** Columns copied from input to row as given (null clears a nullable one). */
 const COPIED_FIELDS = [
-  'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone', 'companyName',
-  'dateOfBirth', 'gender', 'taxVat', 'storeId', 'createdIn', 'confirmation',
+  'firstName',
+  'lastName',
+  'middleName',
+  'prefix',
+  'suffix',
+  'phone',
+  'companyName',
+  'dateOfBirth',
+  'gender',
+  'taxVat',
+  'storeId',
+  'createdIn',
+  'confirmation',
 ] as const;
 /** Non-null flags: null in an update resets them to false. */
 const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
@@ -69,7 +80,9 @@ export class CustomerService {
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
     const rows =
-      limit === 0 ? [] : await ctx.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
+      limit === 0
+        ? []
+        : await ctx.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
@@ -137,30 +150,40 @@ export class CustomerService {
   async update(ctx: Context, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
     validateUpdate(input, (c) => ctx.services.customerRelations.check(c, input));
     const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
-    return this.mutate(ctx, id, input.expectedVersion, async (current, tx) => {
-      const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
-      if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
-      if (input.email != null) {
-        const email = input.email.trim();
-        if (email !== current.email) {
-          if (current.hasAccount) {
-            throw new UserInputFailure([
-              userError(UserErrorCode.EMAIL_IMMUTABLE, ['input', 'email'], "A registered customer's email changes only through changeCustomerEmail"),
-            ]);
+    return this.mutate(
+      ctx,
+      id,
+      input.expectedVersion,
+      async (current, tx) => {
+        const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
+        if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
+        if (input.email != null) {
+          const email = input.email.trim();
+          if (email !== current.email) {
+            if (current.hasAccount) {
+              throw new UserInputFailure([
+                userError(
+                  UserErrorCode.EMAIL_IMMUTABLE,
+                  ['input', 'email'],
+                  "A registered customer's email changes only through changeCustomerEmail",
+                ),
+              ]);
+            }
+            data.email = email;
           }
-          data.email = email;
         }
-      }
-      if (input.metadata != null) data.metadata = mergeMetadata(current.metadata, input.metadata) as P.InputJsonObject;
-      if (input.customAttributes !== undefined) {
-        data.customAttributes = customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray;
-      }
-      if (input.extensionAttributes !== undefined) data.extensionAttributes = (input.extensionAttributes ?? {}) as P.InputJsonObject;
-      return {
-        data,
-        after: (tx2: Tx) => ctx.services.customerRelations.afterUpdate(tx2, current, input),
-      };
-    }, { versionPath: ['input', 'expectedVersion'] });
+        if (input.metadata != null) data.metadata = mergeMetadata(current.metadata, input.metadata) as P.InputJsonObject;
+        if (input.customAttributes !== undefined) {
+          data.customAttributes = customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray;
+        }
+        if (input.extensionAttributes !== undefined) data.extensionAttributes = (input.extensionAttributes ?? {}) as P.InputJsonObject;
+        return {
+          data,
+          after: (tx2: Tx) => ctx.services.customerRelations.afterUpdate(tx2, current, input),
+        };
+      },
+      { versionPath: ['input', 'expectedVersion'] },
+    );
   }
 
   /** Soft delete: the row stays (deletedAt set) and its email becomes free for a new customer. */
@@ -207,7 +230,10 @@ export class CustomerService {
       ctx.prisma.$transaction(async (tx) => {
         const [current] = await tx.$queryRaw<CustomerRow[]>(P.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
         if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
-          const message = current && !options.deleted ? 'Customer is deleted; restore it first' : `No ${options.deleted ? 'deleted ' : ''}customer with id "${id}"`;
+          const message =
+            current && !options.deleted
+              ? 'Customer is deleted; restore it first'
+              : `No ${options.deleted ? 'deleted ' : ''}customer with id "${id}"`;
           throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
         }
         if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);

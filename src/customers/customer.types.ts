@@ -70,7 +70,7 @@ export class Customer {
   @Field(() => ID, { nullable: true })
   primaryGroupId!: string | null;
 
-  @Field(() => JSONObjectScalar, { description: "Medusa's metadata. Updates merge; a key set to null or \"\" is removed." })
+  @Field(() => JSONObjectScalar, { description: 'Medusa\'s metadata. Updates merge; a key set to null or "" is removed.' })
   metadata!: Record<string, unknown>;
 
   @Field(() => [CustomAttribute], { description: "Magento's custom_attributes." })

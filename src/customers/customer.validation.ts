@@ -1,18 +1,19 @@
 import { passwordProblem } from '../auth/password-hasher';
 import { ErrorCollector, UserErrorCode } from '../common/user-error';
-import {
-  checkClientId,
-  checkCustomAttributes,
-  checkEmail,
-  checkJsonObject,
-  checkNonNegative,
-  checkText,
-} from '../common/validation';
+import { checkClientId, checkCustomAttributes, checkEmail, checkJsonObject, checkNonNegative, checkText } from '../common/validation';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 
 const TEXT_FIELDS = [
-  'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone',
-  'companyName', 'taxVat', 'createdIn', 'confirmation',
+  'firstName',
+  'lastName',
+  'middleName',
+  'prefix',
+  'suffix',
+  'phone',
+  'companyName',
+  'taxVat',
+  'createdIn',
+  'confirmation',
 ] as const;
 
 function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCustomerInput): void {

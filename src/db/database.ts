@@ -52,7 +52,8 @@ const READ_PARSERS: Record<number, (value: string) => unknown> = {
 const readParams = (values: unknown[]) => values.map((v) => (v instanceof Date ? v.toISOString().slice(0, -1) : v));
 
 const pgReadTypes = {
-  getTypeParser: ((oid: number, format?: string) => READ_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: string) =>
+    READ_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
 // contrib/* ships a CommonJS build but only ESM type declarations, which
@@ -112,8 +113,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     ...run(db),
     transaction: (fn) => db.transaction((tx) => fn(run(tx))),
   };
-  const read = async <T>(query: Prisma.Sql) =>
-    (await db.query<T>(query.text, readParams(query.values), { parsers: READ_PARSERS })).rows;
+  const read = async <T>(query: Prisma.Sql) => (await db.query<T>(query.text, readParams(query.values), { parsers: READ_PARSERS })).rows;
   return withPrisma('pglite', new PrismaPGlite(db), sql, read, () => db.close());
 }
 

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
 import { UserError, toPayload } from '../common/user-error';
@@ -54,7 +69,10 @@ export class GroupResolver {
   }
 
   @Authorized(Scope.GROUPS_READ)
-  @Query(() => CustomerGroup, { nullable: true, description: 'Soft-deleted groups are returned too, with deletedAt set (and no customers).' })
+  @Query(() => CustomerGroup, {
+    nullable: true,
+    description: 'Soft-deleted groups are returned too, with deletedAt set (and no customers).',
+  })
   customerGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.groups.get(ctx, id);
   }
@@ -74,7 +92,7 @@ export class GroupResolver {
   @Authorized(Scope.GROUPS_WRITE)
   @Mutation(() => CustomerGroupPayload, {
     description:
-      'Soft delete; its name becomes free. Memberships are kept but no longer count: the group leaves every customer\'s `groups`. ' +
+      "Soft delete; its name becomes free. Memberships are kept but no longer count: the group leaves every customer's `groups`. " +
       'Customers whose primaryGroup it was have none afterwards.',
   })
   deleteCustomerGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {

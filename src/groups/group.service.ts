@@ -44,7 +44,9 @@ export class GroupService {
   }
 
   async count(ctx: Context, q?: string | null): Promise<number> {
-    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS "count" FROM "CustomerGroup" ${listWhere(q)}`);
+    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(
+      Prisma.sql`SELECT count(*) AS "count" FROM "CustomerGroup" ${listWhere(q)}`,
+    );
     return Number(row.count);
   }
 
@@ -163,7 +165,9 @@ function changeMembers(
   return ctx.prisma.$transaction(async (tx) => {
     const group = await liveGroup(tx, groupId, ['groupId']);
     const ids = [...new Set(customerIds)];
-    const found = new Set((await tx.customer.findMany({ where: { id: { in: ids }, ...customers }, select: { id: true } })).map((row) => row.id));
+    const found = new Set(
+      (await tx.customer.findMany({ where: { id: { in: ids }, ...customers }, select: { id: true } })).map((row) => row.id),
+    );
     const c = new ErrorCollector();
     customerIds.forEach((id, i) => {
       if (!found.has(id)) c.add(UserErrorCode.NOT_FOUND, ['customerIds', i], `${missing} "${id}"`);
@@ -190,7 +194,9 @@ function checkFields(c: ErrorCollector, input: CreateCustomerGroupInput | Update
 async function liveGroup(tx: Tx, id: string, path: FieldPath): Promise<GroupRow> {
   const group = await tx.customerGroup.findUnique({ where: { id } });
   if (!group || group.deletedAt) {
-    throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, group ? 'The customer group is deleted' : `No customer group with id "${id}"`)]);
+    throw new UserInputFailure([
+      userError(UserErrorCode.NOT_FOUND, path, group ? 'The customer group is deleted' : `No customer group with id "${id}"`),
+    ]);
   }
   return group;
 }

@@ -27,7 +27,9 @@ function packageFile(pkg: string, file: string): string {
 
 /** A browser opening the endpoint (no query to run), as opposed to a GraphQL GET or a JSON client. */
 function wantsPage(req: Request): boolean {
-  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && req.query.query === undefined;
+  return (
+    req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && req.query.query === undefined
+  );
 }
 
 /**

@@ -25,11 +25,13 @@ const GENDER_FROM_MAGENTO: Record<number, string> = { 1: 'MALE', 2: 'FEMALE', 3:
 const GENDER_TO_MAGENTO: Record<string, number> = { MALE: 1, FEMALE: 2, NOT_SPECIFIED: 3 };
 
 const CUSTOM_ATTRIBUTES: FieldRule = {
-    external: 'custom_attributes',
-    model: 'customAttributes',
-    toModel: (list) => (list as { attribute_code: string; value: unknown }[]).map((a) => ({ attributeCode: a.attribute_code, value: a.value })),
-    toExternal: (list) => (list as { attributeCode: string; value: unknown }[]).map((a) => ({ attribute_code: a.attributeCode, value: a.value })),
-  };
+  external: 'custom_attributes',
+  model: 'customAttributes',
+  toModel: (list) =>
+    (list as { attribute_code: string; value: unknown }[]).map((a) => ({ attributeCode: a.attribute_code, value: a.value })),
+  toExternal: (list) =>
+    (list as { attributeCode: string; value: unknown }[]).map((a) => ({ attribute_code: a.attributeCode, value: a.value })),
+};
 
 export const MAGENTO_CUSTOMER_FIELDS: readonly FieldRule[] = [
   ...renamed({
@@ -47,12 +49,21 @@ export const MAGENTO_CUSTOMER_FIELDS: readonly FieldRule[] = [
     confirmation: 'confirmation',
   }),
   { external: 'id', model: 'id', toModel: String, toExternal: numericId },
-  { external: 'gender', model: 'gender', toModel: (v) => GENDER_FROM_MAGENTO[Number(v)] ?? null, toExternal: (v) => GENDER_TO_MAGENTO[String(v)] },
+  {
+    external: 'gender',
+    model: 'gender',
+    toModel: (v) => GENDER_FROM_MAGENTO[Number(v)] ?? null,
+    toExternal: (v) => GENDER_TO_MAGENTO[String(v)],
+  },
   { external: 'group_id', model: 'primaryGroupId', toModel: String, toExternal: Number },
-  { external: 'disable_auto_group_change', model: 'disableAutoGroupChange', toModel: (v) => Boolean(Number(v)), toExternal: (v) => (v ? 1 : 0) },
+  {
+    external: 'disable_auto_group_change',
+    model: 'disableAutoGroupChange',
+    toModel: (v) => Boolean(Number(v)),
+    toExternal: (v) => (v ? 1 : 0),
+  },
   CUSTOM_ATTRIBUTES,
 ];
-
 
 /** A Magento customer (the `customer` of the request body) as createCustomer's input. */
 export function magentoCustomerToInput(customer: Json): Json {
@@ -104,7 +115,6 @@ export const MAGENTO_ADDRESS_FIELDS: readonly FieldRule[] = [
 ];
 
 export const MAGENTO_REGION_FIELDS: readonly FieldRule[] = renamed({ region_code: 'code', region: 'name', region_id: 'id' });
-
 
 /** A Magento address as an AddressInput (or, with its id, an updateCustomer address entry). */
 export function magentoAddressToInput(address: Json): Json {

@@ -13,8 +13,11 @@ const ALIASES: Fold<number> = {
 };
 
 export function aliasLimitPlugin(maxAliases: number) {
-  return operationLimitPlugin(({ schema, document, operation }) => {
-    const aliases = foldOperation(schema, document, operation, ALIASES);
-    if (aliases > maxAliases) throw limitExceeded('aliases', maxAliases, aliases, 'The query uses too many aliases');
-  }, { documentOnly: true });
+  return operationLimitPlugin(
+    ({ schema, document, operation }) => {
+      const aliases = foldOperation(schema, document, operation, ALIASES);
+      if (aliases > maxAliases) throw limitExceeded('aliases', maxAliases, aliases, 'The query uses too many aliases');
+    },
+    { documentOnly: true },
+  );
 }

@@ -9,7 +9,9 @@ import { sendHttpError } from './http-errors';
 export function batchLimitMiddleware(maxBatch: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (Array.isArray(req.body) && req.body.length > maxBatch) {
-      sendHttpError(res, 400, 'BATCH_TOO_LARGE', `A batch may hold at most ${maxBatch} operations; it held ${req.body.length}`, { max: maxBatch });
+      sendHttpError(res, 400, 'BATCH_TOO_LARGE', `A batch may hold at most ${maxBatch} operations; it held ${req.body.length}`, {
+        max: maxBatch,
+      });
       return;
     }
     next();

@@ -1,4 +1,12 @@
-import { Kind, getVariableValues, valueFromAST, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  getVariableValues,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination';
 import type { FieldInfo, Fold } from './operation-fold';
 import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-fold';
@@ -33,7 +41,9 @@ function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<stri
   let size: number | undefined;
   for (const argument of info.pageSizeArguments) {
     const given = node.arguments?.find((a) => a.name.value === argument.name);
-    const value = !given ? argument.defaultValue : valueFromAST(given.value, argument.type, given.value.kind === Kind.VARIABLE ? variables() : {});
+    const value = !given
+      ? argument.defaultValue
+      : valueFromAST(given.value, argument.type, given.value.kind === Kind.VARIABLE ? variables() : {});
     if (typeof value === 'number') size = Math.max(size ?? 0, value, 0);
   }
   return size ?? DEFAULT_PAGE_SIZE;
@@ -43,7 +53,12 @@ function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<stri
 const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
 
 /** The cost of one operation with these (raw) variables. */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
   const fixed = fixedCosts.get(operation);
   if (fixed !== undefined) return fixed;
   let coerced: Record<string, unknown> | undefined;
@@ -58,6 +73,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
 export function costLimitPlugin(maxCost: number) {
   return operationLimitPlugin(({ schema, document, operation, variables }) => {
     const cost = queryCost(schema, document, operation, variables);
-    if (cost > maxCost) throw limitExceeded('cost', maxCost, cost, 'The query asks for too much at once; request smaller pages or fewer fields');
+    if (cost > maxCost)
+      throw limitExceeded('cost', maxCost, cost, 'The query asks for too much at once; request smaller pages or fewer fields');
   });
 }

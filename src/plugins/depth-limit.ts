@@ -13,8 +13,11 @@ const DEPTH: Fold<number> = {
 };
 
 export function depthLimitPlugin(maxDepth: number) {
-  return operationLimitPlugin(({ schema, document, operation }) => {
-    const depth = foldOperation(schema, document, operation, DEPTH);
-    if (depth > maxDepth) throw limitExceeded('depth', maxDepth, depth, 'The query is nested too deeply');
-  }, { documentOnly: true });
+  return operationLimitPlugin(
+    ({ schema, document, operation }) => {
+      const depth = foldOperation(schema, document, operation, DEPTH);
+      if (depth > maxDepth) throw limitExceeded('depth', maxDepth, depth, 'The query is nested too deeply');
+    },
+    { documentOnly: true },
+  );
 }

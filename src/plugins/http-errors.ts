@@ -19,7 +19,9 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
     const requestId = requestIdOf(res);
     switch (err.type) {
       case 'entity.too.large':
-        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes`, { maxBytes: maxBodyBytes });
+        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes`, {
+          maxBytes: maxBodyBytes,
+        });
       case 'entity.parse.failed':
         return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
       case 'encoding.unsupported':

@@ -96,7 +96,11 @@ export function createFormatError(options: { hideSuggestions: boolean }) {
       message: retry?.message ?? 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: retry?.code ?? 'INTERNAL_SERVER_ERROR', ...(retry ? { retryable: true } : {}), requestId: original?.[REQUEST_ID] },
+      extensions: {
+        code: retry?.code ?? 'INTERNAL_SERVER_ERROR',
+        ...(retry ? { retryable: true } : {}),
+        requestId: original?.[REQUEST_ID],
+      },
     };
   };
 }

@@ -128,7 +128,10 @@ export interface OperationToCheck {
  * document alone, so an operation that passed once (Apollo reuses parsed
  * documents) is not walked again.
  */
-export function operationLimitPlugin(check: (operation: OperationToCheck) => void, options: { documentOnly?: boolean } = {}): ApolloServerPlugin<Context> {
+export function operationLimitPlugin(
+  check: (operation: OperationToCheck) => void,
+  options: { documentOnly?: boolean } = {},
+): ApolloServerPlugin<Context> {
   const passed = new WeakSet<OperationDefinitionNode>();
   const listener = {
     async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<Context>) {

@@ -53,7 +53,8 @@ export function requestLogPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ operationName }) {
           const locals = (contextValue as Record<symbol, Record<string, unknown> | undefined>)[RESPONSE_LOCALS];
-          if (locals && operationName) ((locals.operationNames as string[] | undefined) ?? (locals.operationNames = [])).push(operationName);
+          if (locals && operationName)
+            ((locals.operationNames as string[] | undefined) ?? (locals.operationNames = [])).push(operationName);
         },
       };
     },

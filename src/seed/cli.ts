@@ -47,7 +47,9 @@ async function main(): Promise<number> {
     console.error(`Seeding ${customers} customers in ${groups} groups into ${where}`);
     const result = await seed(db, { customers, groups, batchSize, runTag: values.tag, onProgress: progressBar('customers') });
     const rate = result.seconds > 0 ? Math.round(result.customers / result.seconds) : result.customers;
-    console.error(`Done: ${result.customers} customers, ${result.addresses} addresses, ${result.groups} groups (run tag "${result.runTag}") in ${result.seconds.toFixed(1)} s (${rate}/s)`);
+    console.error(
+      `Done: ${result.customers} customers, ${result.addresses} addresses, ${result.groups} groups (run tag "${result.runTag}") in ${result.seconds.toFixed(1)} s (${rate}/s)`,
+    );
     return 0;
   } finally {
     await db.close();

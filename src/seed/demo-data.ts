@@ -5,19 +5,109 @@
  */
 
 const FIRST_NAMES = [
-  'Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Ken', 'Margaret', 'Linus', 'Frances', 'Donald',
-  'Sofia', 'Liam', 'Emma', 'Noah', 'Olivia', 'Mateo', 'Amara', 'Yuki', 'Hiroshi', 'Priya',
-  'Arjun', 'Fatima', 'Omar', 'Chloé', 'Lucas', 'Léa', 'Hugo', 'Ingrid', 'Lars', 'Astrid',
-  'Giulia', 'Marco', 'Elena', 'Pablo', 'Lucía', 'Chen', 'Mei', 'Kwame', 'Zanele', 'Thabo',
-  'Aisha', 'Jonas', 'Mia', 'Felix', 'Hannah', 'Ethan', 'Ava', 'Isabella', 'Mohammed', 'Leila',
+  'Ada',
+  'Grace',
+  'Alan',
+  'Edsger',
+  'Barbara',
+  'Ken',
+  'Margaret',
+  'Linus',
+  'Frances',
+  'Donald',
+  'Sofia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Olivia',
+  'Mateo',
+  'Amara',
+  'Yuki',
+  'Hiroshi',
+  'Priya',
+  'Arjun',
+  'Fatima',
+  'Omar',
+  'Chloé',
+  'Lucas',
+  'Léa',
+  'Hugo',
+  'Ingrid',
+  'Lars',
+  'Astrid',
+  'Giulia',
+  'Marco',
+  'Elena',
+  'Pablo',
+  'Lucía',
+  'Chen',
+  'Mei',
+  'Kwame',
+  'Zanele',
+  'Thabo',
+  'Aisha',
+  'Jonas',
+  'Mia',
+  'Felix',
+  'Hannah',
+  'Ethan',
+  'Ava',
+  'Isabella',
+  'Mohammed',
+  'Leila',
 ];
 
 const LAST_NAMES = [
-  'Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Thompson', 'Hamilton', 'Torvalds', 'Allen', 'Knuth',
-  'García', 'Müller', 'Rossi', 'Dubois', 'Nakamura', 'Sato', 'Patel', 'Sharma', 'Okafor', 'Mensah',
-  'Andersson', 'Nielsen', 'Kowalski', 'Novak', 'Silva', 'Santos', 'Fernández', 'Schmidt', 'Weber', 'Bianchi',
-  'Martin', 'Bernard', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Wang', 'Li', 'Kim',
-  'Haddad', 'Nguyen', 'Tanaka', 'Ivanova', 'Popescu', 'Horvat', 'Jansen', 'De Vries', 'Murphy', "O'Brien",
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Dijkstra',
+  'Liskov',
+  'Thompson',
+  'Hamilton',
+  'Torvalds',
+  'Allen',
+  'Knuth',
+  'García',
+  'Müller',
+  'Rossi',
+  'Dubois',
+  'Nakamura',
+  'Sato',
+  'Patel',
+  'Sharma',
+  'Okafor',
+  'Mensah',
+  'Andersson',
+  'Nielsen',
+  'Kowalski',
+  'Novak',
+  'Silva',
+  'Santos',
+  'Fernández',
+  'Schmidt',
+  'Weber',
+  'Bianchi',
+  'Martin',
+  'Bernard',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Wang',
+  'Li',
+  'Kim',
+  'Haddad',
+  'Nguyen',
+  'Tanaka',
+  'Ivanova',
+  'Popescu',
+  'Horvat',
+  'Jansen',
+  'De Vries',
+  'Murphy',
+  "O'Brien",
 ];
 
 /** [city, ISO country, region code, region name, postcode pattern (# digit, A letter), phone prefix] */
@@ -44,7 +134,16 @@ const CITIES: [string, string, string | null, string, string, string][] = [
   ['Cape Town', 'ZA', 'WC', 'Western Cape', '8###', '+27 21'],
 ];
 
-const ENGLISH_STREETS = ['Main Street', 'High Street', 'Station Road', 'Church Lane', 'Maple Avenue', 'Oak Street', 'Park Avenue', 'King Street'];
+const ENGLISH_STREETS = [
+  'Main Street',
+  'High Street',
+  'Station Road',
+  'Church Lane',
+  'Maple Avenue',
+  'Oak Street',
+  'Park Avenue',
+  'King Street',
+];
 
 /** Street names by country, and whether the house number follows the name ("Hauptstraße 12"). */
 const STREETS: Record<string, { names: string[]; numberAfter: boolean }> = {
@@ -61,14 +160,41 @@ const STREETS: Record<string, { names: string[]; numberAfter: boolean }> = {
 };
 
 const COMPANIES = [
-  'Acme Trading', 'Northwind', 'Globex', 'Initech', 'Umbrella Supplies', 'Stark Outfitters', 'Wayne Retail',
-  'Blue Harbor Co.', 'Green Valley Farms', 'Redwood Studio', 'Silverline Logistics', 'Bright Ideas GmbH',
+  'Acme Trading',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella Supplies',
+  'Stark Outfitters',
+  'Wayne Retail',
+  'Blue Harbor Co.',
+  'Green Valley Farms',
+  'Redwood Studio',
+  'Silverline Logistics',
+  'Bright Ideas GmbH',
 ];
 
 export const GROUP_NAMES = [
-  'General', 'Wholesale', 'Retailer', 'VIP', 'Loyalty Gold', 'Loyalty Silver', 'Loyalty Bronze', 'Employees',
-  'Newsletter', 'B2B Net 30', 'Trade', 'Education', 'Non-profit', 'Press', 'Partners', 'Resellers', 'Outlet',
-  'Beta Testers', 'Creators', 'Returning',
+  'General',
+  'Wholesale',
+  'Retailer',
+  'VIP',
+  'Loyalty Gold',
+  'Loyalty Silver',
+  'Loyalty Bronze',
+  'Employees',
+  'Newsletter',
+  'B2B Net 30',
+  'Trade',
+  'Education',
+  'Non-profit',
+  'Press',
+  'Partners',
+  'Resellers',
+  'Outlet',
+  'Beta Testers',
+  'Creators',
+  'Returning',
 ];
 
 /** The name of the i-th demo group: the list above, then "Segment 21", "Segment 22", … */
@@ -78,7 +204,11 @@ export function groupName(i: number): string {
 
 /** Magento's group code: lower case, underscores, at most 32 characters. */
 export function groupCode(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 32);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 32);
 }
 
 /** mulberry32: a small, fast PRNG; seeded per customer so each is reproducible on its own. */
@@ -126,7 +256,10 @@ export interface DemoCustomer {
 
 /** ASCII local part for an email: "Chloé O'Brien" -> "chloe.obrien". */
 function emailPart(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -140,13 +273,18 @@ export function demoCustomer(i: number, tag: string, groups: number, now: number
   const firstName = pick(FIRST_NAMES);
   const lastName = pick(LAST_NAMES);
   const [city, countryCode, regionCode, regionName, postcode, dial] = pick(CITIES);
-  const postalCode = postcode.replace(/#/g, () => String(Math.floor(rnd() * 10))).replace(/A/g, () => String.fromCharCode(65 + Math.floor(rnd() * 26)));
+  const postalCode = postcode
+    .replace(/#/g, () => String(Math.floor(rnd() * 10)))
+    .replace(/A/g, () => String.fromCharCode(65 + Math.floor(rnd() * 26)));
   const phone = `${dial} ${digits(3)} ${digits(4)}`;
   const company = rnd() < 0.25 ? pick(COMPANIES) : null;
   const createdAt = new Date(now - Math.floor(rnd() * 730 * DAY_MS));
   const updatedAt = new Date(Math.min(now, createdAt.getTime() + Math.floor(rnd() * 90 * DAY_MS)));
   const birthYear = 1950 + Math.floor(rnd() * 55);
-  const dateOfBirth = rnd() < 0.6 ? `${birthYear}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}` : null;
+  const dateOfBirth =
+    rnd() < 0.6
+      ? `${birthYear}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
+      : null;
   const gender = rnd() < 0.7 ? pick(['MALE', 'FEMALE', 'NOT_SPECIFIED'] as const) : null;
   const style = STREETS[countryCode] ?? { names: ENGLISH_STREETS, numberAfter: false };
   const streetLine = () => {

@@ -54,9 +54,24 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedResu
     const to = Math.min(total, from + batchSize);
     const batch = Array.from({ length: to - from }, (_, k) => ({ id: randomUUID(), ...demoCustomer(from + k, runTag, groups, now) }));
     await db.sql.transaction(async (tx) => {
-      await insertRows(tx, 'Customer', CUSTOMER_COLUMNS, batch.map((c) => customerRow(c, groupIds[c.groupIndex], passwordHash, runTag)));
-      await insertRows(tx, 'Address', ADDRESS_COLUMNS, batch.flatMap((c) => c.addresses.map((a) => addressRow(c, a))));
-      await insertRows(tx, 'CustomerGroupMember', ['customerId', 'groupId', 'createdAt'], batch.map((c) => [c.id, groupIds[c.groupIndex], c.createdAt]));
+      await insertRows(
+        tx,
+        'Customer',
+        CUSTOMER_COLUMNS,
+        batch.map((c) => customerRow(c, groupIds[c.groupIndex], passwordHash, runTag)),
+      );
+      await insertRows(
+        tx,
+        'Address',
+        ADDRESS_COLUMNS,
+        batch.flatMap((c) => c.addresses.map((a) => addressRow(c, a))),
+      );
+      await insertRows(
+        tx,
+        'CustomerGroupMember',
+        ['customerId', 'groupId', 'createdAt'],
+        batch.map((c) => [c.id, groupIds[c.groupIndex], c.createdAt]),
+      );
     });
     options.onProgress?.(to, total);
   }
@@ -84,28 +99,90 @@ async function ensureGroups(sql: SqlRunner, count: number): Promise<string[]> {
 }
 
 const CUSTOMER_COLUMNS = [
-  'id', 'email', 'firstName', 'lastName', 'phone', 'companyName', 'dateOfBirth', 'gender', 'hasAccount', 'passwordHash',
-  'websiteId', 'storeId', 'createdIn', 'isSubscribed', 'primaryGroupId', 'metadata', 'createdAt', 'updatedAt',
+  'id',
+  'email',
+  'firstName',
+  'lastName',
+  'phone',
+  'companyName',
+  'dateOfBirth',
+  'gender',
+  'hasAccount',
+  'passwordHash',
+  'websiteId',
+  'storeId',
+  'createdIn',
+  'isSubscribed',
+  'primaryGroupId',
+  'metadata',
+  'createdAt',
+  'updatedAt',
 ];
 
 type SeedCustomer = DemoCustomer & { id: string };
 
 function customerRow(c: SeedCustomer, groupId: string, passwordHash: string, runTag: string): unknown[] {
   return [
-    c.id, c.email, c.firstName, c.lastName, c.phone, c.companyName, c.dateOfBirth, c.gender, c.hasAccount, c.hasAccount ? passwordHash : null,
-    0, 1, 'Default Store View', c.isSubscribed, groupId, JSON.stringify({ source: 'seed', seedRun: runTag }), c.createdAt, c.updatedAt,
+    c.id,
+    c.email,
+    c.firstName,
+    c.lastName,
+    c.phone,
+    c.companyName,
+    c.dateOfBirth,
+    c.gender,
+    c.hasAccount,
+    c.hasAccount ? passwordHash : null,
+    0,
+    1,
+    'Default Store View',
+    c.isSubscribed,
+    groupId,
+    JSON.stringify({ source: 'seed', seedRun: runTag }),
+    c.createdAt,
+    c.updatedAt,
   ];
 }
 
 const ADDRESS_COLUMNS = [
-  'id', 'customerId', 'label', 'firstName', 'lastName', 'company', 'street', 'city', 'postalCode', 'regionCode', 'regionName',
-  'countryCode', 'phone', 'isDefaultBilling', 'isDefaultShipping', 'createdAt', 'updatedAt',
+  'id',
+  'customerId',
+  'label',
+  'firstName',
+  'lastName',
+  'company',
+  'street',
+  'city',
+  'postalCode',
+  'regionCode',
+  'regionName',
+  'countryCode',
+  'phone',
+  'isDefaultBilling',
+  'isDefaultShipping',
+  'createdAt',
+  'updatedAt',
 ];
 
 function addressRow(c: SeedCustomer, a: DemoCustomer['addresses'][number]): unknown[] {
   return [
-    randomUUID(), c.id, a.label, c.firstName, c.lastName, a.company, a.street, a.city, a.postalCode, a.regionCode, a.regionName,
-    a.countryCode, a.phone, a.isDefault, a.isDefault, c.createdAt, c.createdAt,
+    randomUUID(),
+    c.id,
+    a.label,
+    c.firstName,
+    c.lastName,
+    a.company,
+    a.street,
+    a.city,
+    a.postalCode,
+    a.regionCode,
+    a.regionName,
+    a.countryCode,
+    a.phone,
+    a.isDefault,
+    a.isDefault,
+    c.createdAt,
+    c.createdAt,
   ];
 }
 

@@ -4,7 +4,11 @@ import { ok, type TestServer } from './test-server';
  * SQL statements one request sends beyond authentication (measured with a
  * request that does nothing else), and its data.
  */
-export async function statementsFor<T = any>(t: TestServer, query: string, variables?: Record<string, unknown>): Promise<{ statements: number; data: T }> {
+export async function statementsFor<T = any>(
+  t: TestServer,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ statements: number; data: T }> {
   // Warm the token cache, then measure what authentication alone costs now
   // (0 while the verified token is cached, 1 when it is read again).
   ok(await t.gql(`query { __typename }`));

@@ -20,7 +20,11 @@ export interface TestServer {
   /** Admin session token. */
   token: string;
   /** POST a document to /graphql; the admin token unless `token` is given (null: none). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 

@@ -1,7 +1,11 @@
 import { ok, type TestServer } from './test-server';
 
 /** A new API token with exactly these scopes, made through the API by the test admin. */
-export async function createToken(t: TestServer, scopes: string[], options: { name?: string; asToken?: string } = {}): Promise<{ token: string; id: string }> {
+export async function createToken(
+  t: TestServer,
+  scopes: string[],
+  options: { name?: string; asToken?: string } = {},
+): Promise<{ token: string; id: string }> {
   const data = ok(
     await t.gql(
       `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } errors { code field message } } }`,
