@@ -11,20 +11,24 @@ import { CustomerService } from './customers/customer.service';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
 
-/** One instance of each service per server; they hold no request state. */
+/**
+ * The service graph, built once per server: each service's constructor says
+ * what it needs (constructor injection); none holds request state or reaches
+ * another through the request context.
+ */
 export function createServices(config: Config, db: Database) {
   const passwords = new PasswordHasher(config.bcryptCost, config.hashWorkers);
-  const addresses = new AddressService();
-  const tokens = new TokenVerifier(db.prisma, config.tokenCacheSeconds);
+  const { prisma } = db;
+  const tokens = new TokenVerifier(prisma, config.tokenCacheSeconds);
+  const addresses = new AddressService(prisma);
   return {
     passwords,
     tokens,
-    auth: new AuthService(db.prisma, passwords, tokens, new LoginThrottle(db.prisma, config.loginThrottle), config),
-    adminUsers: new AdminUserService(tokens),
-    apiTokens: new ApiTokenService(tokens),
-    customers: new CustomerService(),
-    customerRelations: new CustomerRelations(addresses),
-    groups: new GroupService(),
+    auth: new AuthService(prisma, passwords, tokens, new LoginThrottle(prisma, config.loginThrottle), config),
+    adminUsers: new AdminUserService(prisma, passwords, tokens),
+    apiTokens: new ApiTokenService(prisma, tokens),
+    customers: new CustomerService(db, passwords, new CustomerRelations(addresses)),
+    groups: new GroupService(prisma),
     addresses,
   };
 }

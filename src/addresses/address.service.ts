@@ -1,8 +1,8 @@
-import type { Context } from '../context';
-import { Prisma, type Address as AddressRow } from '../generated/prisma/client';
+import { Prisma, type Address as AddressRow, type PrismaClient } from '../generated/prisma/client';
 import { timeOrderedId } from '../common/ids';
-import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
 
@@ -36,8 +36,10 @@ interface AddressChange {
  * behind the caller's back.
  */
 export class AddressService {
+  constructor(private readonly prisma: PrismaClient) {}
+
   /** Adds an address to a live customer; isDefault* true takes the default from the previous one. */
-  create(ctx: Context, customerId: string, input: AddressInput): Promise<AddressRow> {
+  create(ctx: RequestContext, customerId: string, input: AddressInput): Promise<AddressRow> {
     checkInput(['input'], input);
     return this.inTransaction(ctx, async (tx) => {
       await lockLiveCustomer(tx, Prisma.sql`${customerId}`, ['customerId'], `No customer with id "${customerId}"`);
@@ -47,18 +49,18 @@ export class AddressService {
   }
 
   /** Partial update: fields left out are kept, null clears, metadata merges. */
-  update(ctx: Context, id: string, input: UpdateAddressInput): Promise<AddressRow> {
+  update(ctx: RequestContext, id: string, input: UpdateAddressInput): Promise<AddressRow> {
     checkInput(['input'], input);
     return this.change(ctx, id, ['id'], (current) => ({ current, input, path: ['input'] }));
   }
 
   /** Makes the address its customer's default of this type; the previous default stops being one. */
-  setDefault(ctx: Context, id: string, type: AddressType): Promise<AddressRow> {
+  setDefault(ctx: RequestContext, id: string, type: AddressType): Promise<AddressRow> {
     return this.change(ctx, id, ['addressId'], (current) => ({ current, input: { [FLAG_OF_TYPE[type]]: true }, path: [] }));
   }
 
   /** Deletes the address and returns it as it was. A default it was is not handed to another address. */
-  delete(ctx: Context, id: string): Promise<AddressRow> {
+  delete(ctx: RequestContext, id: string): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, ['id']);
       await tx.address.delete({ where: { id } });
@@ -99,7 +101,12 @@ export class AddressService {
   }
 
   /** Locks the address's customer, then changes the address. */
-  private change(ctx: Context, id: string, idPath: FieldPath, toChange: (current: AddressRow) => AddressChange): Promise<AddressRow> {
+  private change(
+    ctx: RequestContext,
+    id: string,
+    idPath: FieldPath,
+    toChange: (current: AddressRow) => AddressChange,
+  ): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, idPath);
       const [row] = await this.write(tx, current.customerId, [toChange(current)]);
@@ -135,12 +142,8 @@ export class AddressService {
     return ids.map((id) => rows.get(id)!);
   }
 
-  private async inTransaction<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
-    try {
-      return await ctx.prisma.$transaction(work);
-    } catch (err) {
-      throw mapDefaultViolation(err);
-    }
+  private inTransaction<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return refuseViolations(ADDRESS_VIOLATIONS, () => this.prisma.$transaction(work));
   }
 }
 
@@ -203,18 +206,16 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
 }
 
 /**
- * The partial unique indexes are the final word on defaults. Under the
- * customer lock they cannot fire; if they ever do, say so in the caller's
- * terms rather than as a server fault.
+ * The partial unique indexes are the final word on defaults, the foreign
+ * key on the customer. Under the customer lock they cannot fire; if they
+ * ever do, say so in the caller's terms rather than as a server fault.
  */
-function mapDefaultViolation(err: unknown): unknown {
-  if (!isUniqueViolation(err)) return err;
-  const constraint = violatedConstraint(err);
-  const flag = constraint.includes('default_billing')
-    ? 'isDefaultBilling'
-    : constraint.includes('default_shipping')
-      ? 'isDefaultShipping'
-      : null;
-  if (!flag) return err;
-  return new UserInputFailure([userError(UserErrorCode.INVALID, ['input', flag], 'Another address became the default meanwhile; retry')]);
+const ADDRESS_VIOLATIONS: ViolationRules = {
+  Address_default_billing_key: defaultTaken('isDefaultBilling'),
+  Address_default_shipping_key: defaultTaken('isDefaultShipping'),
+  Address_customerId_fkey: { code: UserErrorCode.NOT_FOUND, field: ['customerId'], message: 'The customer was deleted meanwhile' },
+};
+
+function defaultTaken(flag: Flag) {
+  return { code: UserErrorCode.INVALID, field: ['input', flag], message: 'Another address became the default meanwhile; retry' };
 }
