@@ -32,6 +32,7 @@ export function customerChange(
   before: CustomerRow | null,
   after: CustomerRow,
   extra: FieldChange[] = [],
+  subjectId: string | null = null,
 ): RecordedChange[] {
   const snapshot = customerSnapshot(after);
   const changes = [
@@ -42,7 +43,7 @@ export function customerChange(
   const type = CUSTOMER_EVENTS[operation] ?? WebhookEventType.CUSTOMER_UPDATED;
   const recorded: RecordedChange[] = [
     {
-      history: { customerId: after.id, operation, changes },
+      history: { customerId: after.id, operation, subjectId, changes },
       event: { type, orderingKey: after.id, data: { customer: snapshot, ...(before ? { changes } : {}) } },
     },
   ];
