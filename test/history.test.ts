@@ -83,14 +83,22 @@ test('addresses and groups: ADDRESS_* and GROUP_* entries name their subject; in
   const customer = await createCustomer({ groupIds: [group.id], addresses: [{ city: 'Oslo', countryCode: 'NO' }] });
   const [create, inlineAddress] = (await history(customer.id)).reverse();
   expect(change(create, 'groupIds')).toEqual({ field: 'groupIds', before: [], after: [group.id] });
-  expect(inlineAddress).toMatchObject({ operation: 'ADDRESS_CREATE', changes: expect.arrayContaining([{ field: 'city', before: null, after: 'Oslo' }]) });
+  expect(inlineAddress).toMatchObject({
+    operation: 'ADDRESS_CREATE',
+    changes: expect.arrayContaining([{ field: 'city', before: null, after: 'Oslo' }]),
+  });
 
   const address = ok(
-    await t.gql(`mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "Bergen", countryCode: "NO", isDefaultBilling: true }) { address { id } } }`, {
-      c: customer.id,
-    }),
+    await t.gql(
+      `mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { city: "Bergen", countryCode: "NO", isDefaultBilling: true }) { address { id } } }`,
+      {
+        c: customer.id,
+      },
+    ),
   ).createCustomerAddress.address;
-  await mutate(`mutation($id: ID!) { updateCustomerAddress(id: $id, input: { city: "Trondheim" }) { errors { code } } }`, { id: address.id });
+  await mutate(`mutation($id: ID!) { updateCustomerAddress(id: $id, input: { city: "Trondheim" }) { errors { code } } }`, {
+    id: address.id,
+  });
   await mutate(`mutation($id: ID!) { deleteCustomerAddress(id: $id) { errors { code } } }`, { id: address.id });
   await mutate(`mutation($g: ID!, $c: [ID!]!) { removeCustomersFromGroup(groupId: $g, customerIds: $c) { errors { code } } }`, {
     g: group.id,
@@ -103,18 +111,32 @@ test('addresses and groups: ADDRESS_* and GROUP_* entries name their subject; in
   const [add, remove, addrDelete, addrUpdate, addrCreate] = await history(customer.id);
   expect(addrCreate).toMatchObject({ operation: 'ADDRESS_CREATE', subjectId: address.id });
   expect(change(addrCreate, 'isDefaultBilling')).toEqual({ field: 'isDefaultBilling', before: null, after: true });
-  expect(addrUpdate).toMatchObject({ operation: 'ADDRESS_UPDATE', subjectId: address.id, changes: [{ field: 'city', before: 'Bergen', after: 'Trondheim' }] });
+  expect(addrUpdate).toMatchObject({
+    operation: 'ADDRESS_UPDATE',
+    subjectId: address.id,
+    changes: [{ field: 'city', before: 'Bergen', after: 'Trondheim' }],
+  });
   expect(addrDelete).toMatchObject({ operation: 'ADDRESS_DELETE', subjectId: address.id });
   expect(change(addrDelete, 'city')).toEqual({ field: 'city', before: 'Trondheim', after: null });
-  expect(remove).toMatchObject({ operation: 'GROUP_REMOVE', subjectId: group.id, changes: [{ field: 'groupIds', before: [group.id], after: [] }] });
-  expect(add).toMatchObject({ operation: 'GROUP_ADD', subjectId: group.id, changes: [{ field: 'groupIds', before: [], after: [group.id] }] });
+  expect(remove).toMatchObject({
+    operation: 'GROUP_REMOVE',
+    subjectId: group.id,
+    changes: [{ field: 'groupIds', before: [group.id], after: [] }],
+  });
+  expect(add).toMatchObject({
+    operation: 'GROUP_ADD',
+    subjectId: group.id,
+    changes: [{ field: 'groupIds', before: [], after: [group.id] }],
+  });
 });
 
 test('an API token is the actor of its writes; the command line is CLI', async () => {
   const token = await tokenWithScopes(t, [Scope.CUSTOMERS_WRITE, Scope.CUSTOMERS_READ]);
   const customer = await createCustomer({}, token);
   const [entry] = await history(customer.id, token);
-  const tokenRow = await t.db.prisma.apiToken.findFirstOrThrow({ where: { name: `test ${Scope.CUSTOMERS_WRITE} ${Scope.CUSTOMERS_READ}` } });
+  const tokenRow = await t.db.prisma.apiToken.findFirstOrThrow({
+    where: { name: `test ${Scope.CUSTOMERS_WRITE} ${Scope.CUSTOMERS_READ}` },
+  });
   expect(entry.actor).toEqual({ kind: 'API_TOKEN', id: tokenRow.id, name: tokenRow.name });
 
   const services = createServices(loadConfig({ BCRYPT_COST: '4' } as NodeJS.ProcessEnv), t.db);
@@ -137,10 +159,14 @@ test('a refused write leaves no entry', async () => {
   const customer = await createCustomer();
   const conflict = ok(await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'X', expectedVersion: 42 } })).updateCustomer;
   expect(conflict.errors[0].code).toBe('VERSION_CONFLICT');
-  const badGroup = ok(await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'Y', groupIds: ['no-such-group'] } })).updateCustomer;
+  const badGroup = ok(
+    await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'Y', groupIds: ['no-such-group'] } }),
+  ).updateCustomer;
   expect(badGroup.errors[0].code).toBe('NOT_FOUND');
   const badAddress = ok(
-    await t.gql(`mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { countryCode: "XX" }) { errors { code } } }`, { c: customer.id }),
+    await t.gql(`mutation($c: ID!) { createCustomerAddress(customerId: $c, input: { countryCode: "XX" }) { errors { code } } }`, {
+      c: customer.id,
+    }),
   ).createCustomerAddress;
   expect(badAddress.errors.length).toBeGreaterThan(0);
   expect((await history(customer.id)).map((e) => e.operation)).toEqual(['CREATE']);

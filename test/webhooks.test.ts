@@ -35,8 +35,9 @@ const extraServers: RunningServer[] = [];
 beforeAll(async () => {
   t = await startTestServer(ENV);
   receiver = await new WebhookReceiver().start();
-  const created = ok(await t.gql(CREATE_WEBHOOK, { input: { url: receiver.url, events: ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED', 'CUSTOMER_DELETED'] } }))
-    .createWebhook;
+  const created = ok(
+    await t.gql(CREATE_WEBHOOK, { input: { url: receiver.url, events: ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED', 'CUSTOMER_DELETED'] } }),
+  ).createWebhook;
   expect(created.errors).toEqual([]);
   ({ id: webhookId } = created.webhook);
   secret = created.secret;
@@ -93,7 +94,9 @@ async function anotherGateway(): Promise<RunningServer> {
 test('createWebhook shows a whsec_ secret once; the list never shows it', async () => {
   expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
   const list = ok(await t.gql('{ webhooks { id url events isActive } }')).webhooks;
-  expect(list).toEqual([{ id: webhookId, url: receiver.url, events: ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED', 'CUSTOMER_DELETED'], isActive: true }]);
+  expect(list).toEqual([
+    { id: webhookId, url: receiver.url, events: ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED', 'CUSTOMER_DELETED'], isActive: true },
+  ]);
   const bad = ok(await t.gql(CREATE_WEBHOOK, { input: { url: 'ftp://example.com/x', events: [] } })).createWebhook;
   expect(bad.webhook).toBeNull();
   expect(bad.errors.map((e: { field: string[] }) => e.field.join('.')).sort()).toEqual(['input.events', 'input.url']);
@@ -200,7 +203,8 @@ test('a refused write emits nothing', async () => {
 });
 
 test('a gateway stopped mid-delivery (no answer yet) leaves it to be sent again, same webhook-id', async () => {
-  receiver.respond = (_request, index) => (receiver.received.slice(0, index).some((r) => r.id === receiver.received[index].id) ? 204 : 'hang');
+  receiver.respond = (_request, index) =>
+    receiver.received.slice(0, index).some((r) => r.id === receiver.received[index].id) ? 204 : 'hang';
   const customer = await createCustomer();
   await receiver.until(() => forCustomer(customer.id).length === 1, 'the first attempt');
   // A crash: the worker dies holding the lease, without recording anything.
@@ -242,7 +246,10 @@ describe('SSRF guard', () => {
     const signal = new AbortController().signal;
     const refused = await send(delivery, { timeoutMs: 5000, allowPrivate: false, signal });
     expect(refused).toMatchObject({ statusCode: null, error: expect.stringMatching(/^refused/) });
-    const viaName = await send({ ...delivery, url: receiver.url.replace('127.0.0.1', 'localhost') }, { timeoutMs: 5000, allowPrivate: false, signal });
+    const viaName = await send(
+      { ...delivery, url: receiver.url.replace('127.0.0.1', 'localhost') },
+      { timeoutMs: 5000, allowPrivate: false, signal },
+    );
     expect(viaName).toMatchObject({ statusCode: null, error: expect.stringMatching(/^refused/) });
   });
 });

@@ -18,7 +18,7 @@ const USAGE = `Usage:
       Prints the token once. Without --owner the token belongs to no admin user.
   npm run admin -- revoke-token --id <token id>
 
-Scopes: customers:read, customers:write, customers:delete, groups:read, groups:write, admin.
+Scopes: customers:read, customers:write, customers:delete, groups:read, groups:write, webhooks:manage, admin.
 Uses DATABASE_URL (PostgreSQL) or PGLITE_DATA_DIR (embedded; stop the server first:
 PGlite allows one process at a time).`;
 

@@ -144,7 +144,9 @@ export class CustomerService {
         await ctx.services.customerRelations.afterCreate(tx, customer, input);
         const created = await tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
         const groups = input.groupIds?.length || input.primaryGroupId ? (await liveGroupIds(tx, [created.id])).get(created.id)! : [];
-        const addresses = input.addresses?.length ? await tx.address.findMany({ where: { customerId: created.id }, orderBy: { id: 'asc' } }) : [];
+        const addresses = input.addresses?.length
+          ? await tx.address.findMany({ where: { customerId: created.id }, orderBy: { id: 'asc' } })
+          : [];
         await recordChanges(tx, actorOf(ctx.principal), [
           ...customerChange(HistoryOperation.CREATE, null, created, groupIdsChange([], groups)),
           ...addresses.flatMap((address) => addressChange(null, address)),

@@ -210,7 +210,9 @@ function changeMembers(
     await write(tx, ids);
     const after = await liveGroupIds(tx, ids);
     const rows =
-      operation === HistoryOperation.GROUP_REMOVE ? new Map((await tx.customer.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r])) : found;
+      operation === HistoryOperation.GROUP_REMOVE
+        ? new Map((await tx.customer.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]))
+        : found;
     await recordChanges(
       tx,
       actorOf(ctx.principal),

@@ -2,14 +2,7 @@ import type { Address as AddressRow, Customer as CustomerRow, CustomerGroup as G
 import { WebhookEventType } from '../webhooks/event-types';
 import type { RecordedChange } from './change-recorder';
 import { HistoryOperation } from './history.types';
-import {
-  addressSnapshot,
-  changedCustomerSecrets,
-  customerSnapshot,
-  diffSnapshots,
-  groupSnapshot,
-  type FieldChange,
-} from './snapshots';
+import { addressSnapshot, changedCustomerSecrets, customerSnapshot, diffSnapshots, groupSnapshot, type FieldChange } from './snapshots';
 
 /**
  * What each kind of write records: the history entry and the event. Write
@@ -35,10 +28,7 @@ export function customerChange(
   subjectId: string | null = null,
 ): RecordedChange[] {
   const snapshot = customerSnapshot(after);
-  const changes = [
-    ...diffSnapshots(before && customerSnapshot(before), snapshot, changedCustomerSecrets(before, after)),
-    ...extra,
-  ];
+  const changes = [...diffSnapshots(before && customerSnapshot(before), snapshot, changedCustomerSecrets(before, after)), ...extra];
   if (changes.length === 0 && operation !== HistoryOperation.CREATE) return [];
   const type = CUSTOMER_EVENTS[operation] ?? WebhookEventType.CUSTOMER_UPDATED;
   const recorded: RecordedChange[] = [
@@ -76,11 +66,7 @@ const ADDRESS_EVENTS = {
 /** An address created (before null), changed, or deleted (after null). Nothing when nothing changed. */
 export function addressChange(before: AddressRow | null, after: AddressRow | null): RecordedChange[] {
   const row = (after ?? before)!;
-  const operation = !before
-    ? HistoryOperation.ADDRESS_CREATE
-    : !after
-      ? HistoryOperation.ADDRESS_DELETE
-      : HistoryOperation.ADDRESS_UPDATE;
+  const operation = !before ? HistoryOperation.ADDRESS_CREATE : !after ? HistoryOperation.ADDRESS_DELETE : HistoryOperation.ADDRESS_UPDATE;
   const snapshot = addressSnapshot(row);
   const changes = diffSnapshots(before && addressSnapshot(before), after && snapshot);
   if (changes.length === 0) return [];

@@ -78,7 +78,8 @@ export class DeliveryWorker {
 
   /** Starts polling. PGlite allows one process, so any lease left in it is a dead process's: freed at once. */
   async start(): Promise<void> {
-    if (this.db.kind === 'pglite') await this.db.sql.query(`UPDATE "WebhookDelivery" SET "leaseUntil" = NULL WHERE "leaseUntil" IS NOT NULL`);
+    if (this.db.kind === 'pglite')
+      await this.db.sql.query(`UPDATE "WebhookDelivery" SET "leaseUntil" = NULL WHERE "leaseUntil" IS NOT NULL`);
     this.stopped = false;
     this.schedule(0);
   }
@@ -177,7 +178,8 @@ export class DeliveryWorker {
       delay,
       delivery.lease,
     ]);
-    if (!ok) this.logger.info({ deliveryId: delivery.id, eventId: delivery.eventId, status, error: result.error }, 'webhook attempt failed');
+    if (!ok)
+      this.logger.info({ deliveryId: delivery.id, eventId: delivery.eventId, status, error: result.error }, 'webhook attempt failed');
   }
 }
 

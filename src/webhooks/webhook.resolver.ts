@@ -56,7 +56,8 @@ export class WebhookResolver {
 
   @Authorized(Scope.WEBHOOKS_MANAGE)
   @Mutation(() => RedeliverPayload, {
-    description: 'Sends an event again (same webhook-id), due now with a fresh attempt budget: to every webhook it went to, or to webhookId.',
+    description:
+      'Sends an event again (same webhook-id), due now with a fresh attempt budget: to every webhook it went to, or to webhookId.',
   })
   async redeliverWebhookEvent(
     @Arg('eventId', () => ID) eventId: string,

@@ -100,7 +100,9 @@ export class WebhookService {
             take: limit + 1,
             include: DELIVERY_INCLUDE,
           });
-    const edges = rows.slice(0, limit).map((row) => ({ node: deliveryView(row), cursor: Buffer.from(`d:${row.eventSeq}`).toString('base64url') }));
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ node: deliveryView(row), cursor: Buffer.from(`d:${row.eventSeq}`).toString('base64url') }));
     return {
       edges,
       pageInfo: {
