@@ -3,6 +3,9 @@ import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
 import { Scope } from '../src/auth/scopes';
 import { createServices } from '../src/services';
+import { recordChanges } from '../src/history/change-recorder';
+import { ActorKind, HistoryOperation } from '../src/history/history.types';
+import { WebhookEventType } from '../src/webhooks/event-types';
 import { CHANGE_EMAIL, CREATE_CUSTOMER, DELETE_CUSTOMER, RESTORE_CUSTOMER, SET_PASSWORD, UPDATE_CUSTOMER } from './support/documents';
 import { tokenWithScopes } from './support/scoped-token';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
@@ -185,4 +188,24 @@ test('pages newest first with first/after; an unknown customer has none', async 
   expect(ok(await t.gql(HISTORY, { id: 'nobody' })).customerHistory.edges).toEqual([]);
   const bad = await t.gql(HISTORY, { id: customer.id, after: 'nonsense' });
   expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('recordChanges is set-based: thousands of changes (a bulk import) cost one statement', async () => {
+  const ids = Array.from({ length: 2000 }, (_, i) => `bulk-${Date.now()}-${i}`);
+  const changes = ids.map((customerId) => ({
+    history: { customerId, operation: HistoryOperation.CREATE, changes: [{ field: 'email', before: null, after: `${customerId}@x.test` }] },
+    event: { type: WebhookEventType.CUSTOMER_CREATED, orderingKey: customerId, data: { customer: { id: customerId } } },
+  }));
+  const statements = async (work: Parameters<typeof t.db.prisma.$transaction>[0]) => {
+    const before = t.db.statementCount();
+    await t.db.prisma.$transaction(work);
+    return t.db.statementCount() - before;
+  };
+  const empty = await statements(async () => undefined);
+  const recorded = await statements((tx) => recordChanges(tx, { kind: ActorKind.IMPORT, id: null, name: 'bulk test' }, changes));
+  // Beyond the transaction's own statements: one insert.
+  expect(recorded - empty).toBe(1);
+  expect(await t.db.prisma.customerHistory.count({ where: { customerId: { in: ids } } })).toBe(2000);
+  const [entry] = await history(ids[1999]);
+  expect(entry).toMatchObject({ operation: 'CREATE', actor: { kind: 'IMPORT', id: null, name: 'bulk test' } });
 });
