@@ -68,7 +68,9 @@ export class DeliveryWorker {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
-  private readonly inFlight = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  /** Set by stop({ abandon }): in-flight leases are left as a crash leaves them. */
+  private abandoning = false;
+  /** Set by stop({ abandon }): in-flight leases are left as a crash leaves them. */  private readonly inFlight = new Map<string, { abort: AbortController; done: Promise<void> }>();
 
   constructor(
     private readonly db: Database,
@@ -81,6 +83,7 @@ export class DeliveryWorker {
     if (this.db.kind === 'pglite')
       await this.db.sql.query(`UPDATE "WebhookDelivery" SET "leaseUntil" = NULL WHERE "leaseUntil" IS NOT NULL`);
     this.stopped = false;
+    this.abandoning = false;
     this.schedule(0);
   }
 
@@ -97,8 +100,6 @@ export class DeliveryWorker {
     await this.running;
     await Promise.all([...this.inFlight.values()].map((f) => f.done));
   }
-
-  private abandoning = false;
 
   /** One pass now (tests; also what the timer runs): takes what is due up to the free slots. */
   tick(): Promise<void> {
