@@ -40,6 +40,10 @@ const SQL_ONLY_CHECKS = [
   'WebhookDelivery_status_check',
   'CustomerHistory_actorKind_check',
   'CustomerHistory_changes_check',
+  'Customer_external_check',
+  'CustomerGroup_external_check',
+  'Address_extensionAttributes_check',
+  'Address_customAttributes_check',
 ];
 const SQL_ONLY_TRIGGERS = ['Customer_count'];
 

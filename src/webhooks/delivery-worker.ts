@@ -70,7 +70,10 @@ export class DeliveryWorker {
   private stopped = true;
   /** Set by stop({ abandon }): in-flight leases are left as a crash leaves them. */
   private abandoning = false;
-  /** Set by stop({ abandon }): in-flight leases are left as a crash leaves them. */  private readonly inFlight = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  /** Set by stop({ abandon }): in-flight leases are left as a crash leaves them. */ private readonly inFlight = new Map<
+    string,
+    { abort: AbortController; done: Promise<void> }
+  >();
 
   constructor(
     private readonly db: Database,
