@@ -10,6 +10,8 @@ import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
+import { HistoryService } from './history/history.service';
+import { WebhookService } from './webhooks/webhook.service';
 
 /**
  * The service graph, built once per server: each service's constructor says
@@ -30,6 +32,8 @@ export function createServices(config: Config, db: Database) {
     customers: new CustomerService(db, passwords, new CustomerRelations(addresses)),
     groups: new GroupService(prisma),
     addresses,
+    history: new HistoryService(db.prisma),
+    webhooks: new WebhookService(db.prisma, config.webhooks),
   };
 }
 

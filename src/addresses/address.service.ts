@@ -1,10 +1,13 @@
 import { Prisma, type Address as AddressRow, type PrismaClient } from '../generated/prisma/client';
 import { timeOrderedId } from '../common/ids';
-import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
+import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
+import { actorOf } from '../history/actor';
+import { recordChanges } from '../history/change-recorder';
+import { addressChange, addressListChanges } from '../history/changes';
 
 export type { AddressRow };
 type Tx = Prisma.TransactionClient;
@@ -43,7 +46,9 @@ export class AddressService {
     checkInput(['input'], input);
     return this.inTransaction(ctx, async (tx) => {
       await lockLiveCustomer(tx, Prisma.sql`${customerId}`, ['customerId'], `No customer with id "${customerId}"`);
+      const before = await tx.address.findMany({ where: { customerId } });
       const [row] = await this.write(tx, customerId, [{ input, path: ['input'] }]);
+      await this.record(ctx, tx, customerId, before);
       return row;
     });
   }
@@ -64,6 +69,7 @@ export class AddressService {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, ['id']);
       await tx.address.delete({ where: { id } });
+      await recordChanges(tx, actorOf(ctx.principal), addressChange(current, null));
       return current;
     });
   }
@@ -109,9 +115,20 @@ export class AddressService {
   ): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, idPath);
+      const before = await tx.address.findMany({ where: { customerId: current.customerId } });
       const [row] = await this.write(tx, current.customerId, [toChange(current)]);
+      await this.record(ctx, tx, current.customerId, before);
       return row;
     });
+  }
+
+  /**
+   * History and events of a write to one customer's addresses: every address
+   * that changed, the one written and any whose default flag moved away.
+   */
+  private async record(ctx: RequestContext, tx: Tx, customerId: string, before: AddressRow[]): Promise<void> {
+    const after = await tx.address.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
+    await recordChanges(tx, actorOf(ctx.principal), addressListChanges(before, after));
   }
 
   /**
@@ -161,6 +178,18 @@ export function checkAddressList(c: ErrorCollector, inputs: AnyAddressInput[] | 
     return;
   }
   inputs.forEach((input, i) => checkAddress(c, ['input', 'addresses', i], input));
+  const externalIds = new Set<string>();
+  inputs.forEach((input, i) => {
+    if (input.externalId == null) return;
+    if (externalIds.has(input.externalId)) {
+      c.add(
+        UserErrorCode.EXTERNAL_ID_TAKEN,
+        ['input', 'addresses', i, 'externalId'],
+        'Two addresses of one customer cannot share an externalId',
+      );
+    }
+    externalIds.add(input.externalId);
+  });
 }
 
 /** The address (by position in `ids`) that each default flag moves to; two claims for one flag are refused. */
@@ -206,14 +235,20 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
 }
 
 /**
- * The partial unique indexes are the final word on defaults, the foreign
- * key on the customer. Under the customer lock they cannot fire; if they
- * ever do, say so in the caller's terms rather than as a server fault.
+ * The partial unique indexes are the final word on defaults. Under the
+ * customer lock they cannot fire; if they ever do, say so in the caller's
+ * terms rather than as a server fault.
  */
+/** Another address of the same customer has the externalId (a unique index). */
+export function externalIdTaken(field: FieldPath) {
+  return { code: UserErrorCode.EXTERNAL_ID_TAKEN, field, message: 'Another address of this customer has this externalId' };
+}
+
 const ADDRESS_VIOLATIONS: ViolationRules = {
   Address_default_billing_key: defaultTaken('isDefaultBilling'),
   Address_default_shipping_key: defaultTaken('isDefaultShipping'),
   Address_customerId_fkey: { code: UserErrorCode.NOT_FOUND, field: ['customerId'], message: 'The customer was deleted meanwhile' },
+  Address_customerId_externalId_key: externalIdTaken(['input', 'externalId']),
 };
 
 function defaultTaken(flag: Flag) {

@@ -1,16 +1,22 @@
-import { refuseViolations, type ViolationRules } from '../db/constraints';
-import type { Database } from '../db/database';
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
+import { externalIdTaken } from '../addresses/address.service';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
+import type { Database } from '../db/database';
+import type { CustomerRelations } from './customer-relations';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
-import type { RequestContext } from '../request-context';
-import type { CustomerRelations } from './customer-relations';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
+import { actorOf } from '../history/actor';
+import { recordChanges, type RecordedChange } from '../history/change-recorder';
+import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
+import { HistoryOperation } from '../history/history.types';
+import { liveGroupIds } from '../history/memberships';
 
 export type { CustomerRow };
 type Tx = Prisma.TransactionClient;
@@ -30,6 +36,9 @@ const COPIED_FIELDS = [
   'storeId',
   'createdIn',
   'confirmation',
+  'externalSource',
+  'externalId',
+  'createdBy',
 ] as const;
 /** Non-null flags: null in an update resets them to false. */
 const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
@@ -60,6 +69,7 @@ export class CustomerService {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
+    checkIdList('filter.externalIds', query.filter?.externalIds);
     const items = page.limit === 0 ? [] : await this.db.read<CustomerRow>(pageQuery(query, page));
     return { items, ...page, query };
   }
@@ -83,6 +93,7 @@ export class CustomerService {
     const limit = checkPageSize(backward ? 'last' : 'first', backward ? args.last : args.first);
     checkIdList('filter.ids', args.filter?.ids);
     checkIdList('filter.groupIds', args.filter?.groupIds);
+    checkIdList('filter.externalIds', args.filter?.externalIds);
     const tag = sortTag(args.sort);
     const keyCount = sortKeys(args.sort).length;
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
@@ -145,7 +156,16 @@ export class CustomerService {
           },
         });
         await this.relations.afterCreate(tx, customer, input);
-        return tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+        const created = await tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+        const groups = input.groupIds?.length || input.primaryGroupId ? (await liveGroupIds(tx, [created.id])).get(created.id)! : [];
+        const addresses = input.addresses?.length
+          ? await tx.address.findMany({ where: { customerId: created.id }, orderBy: { id: 'asc' } })
+          : [];
+        await recordChanges(tx, actorOf(ctx.principal), [
+          ...customerChange(HistoryOperation.CREATE, null, created, groupIdsChange([], groups)),
+          ...addresses.flatMap((address) => addressChange(null, address)),
+        ]);
+        return created;
       }),
     );
   }
@@ -190,19 +210,26 @@ export class CustomerService {
           after: (tx2: Tx) => this.relations.afterUpdate(tx2, current, input),
         };
       },
-      { versionPath: ['input', 'expectedVersion'], violations: customerViolations({ groupField: groupField(input) }) },
+      {
+        versionPath: ['input', 'expectedVersion'],
+        violations: customerViolations({ groupField: groupField(input) }),
+        operation: HistoryOperation.UPDATE,
+        trackGroups: input.groupIds != null || input.primaryGroupId !== undefined,
+        trackAddresses: input.addresses != null,
+      },
     );
   }
 
   /** Soft delete: the row stays (deletedAt set) and its email becomes free for a new customer. */
   delete(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<CustomerRow> {
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }));
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }), { operation: HistoryOperation.DELETE });
   }
 
   /** Undoes a soft delete; EMAIL_TAKEN when a live customer has taken the email meanwhile. */
   restore(ctx: RequestContext, id: string): Promise<CustomerRow> {
     return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), {
       deleted: true,
+      operation: HistoryOperation.RESTORE,
       violations: customerViolations({ emailPath: ['id'] }),
     });
   }
@@ -213,6 +240,7 @@ export class CustomerService {
     const email = checkEmail(c, ['email'], newEmail);
     c.throwIfAny();
     return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }), {
+      operation: HistoryOperation.EMAIL_CHANGE,
       violations: customerViolations({ emailPath: ['email'] }),
     });
   }
@@ -222,7 +250,9 @@ export class CustomerService {
     const problem = passwordProblem(password);
     if (problem) throw new UserInputFailure([userError(UserErrorCode[problem.code], ['password'], problem.message)]);
     const passwordHash = await this.passwords.hash(password);
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }));
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }), {
+      operation: HistoryOperation.PASSWORD_CHANGE,
+    });
   }
 
   /**
@@ -236,7 +266,14 @@ export class CustomerService {
     id: string,
     expectedVersion: number | null | undefined,
     decide: (current: CustomerRow, tx: Tx) => Promise<{ data: P.CustomerUpdateManyMutationInput; after?: (tx: Tx) => Promise<void> }>,
-    options: { deleted?: boolean; versionPath?: string[]; violations?: ViolationRules } = {},
+    options: {
+      deleted?: boolean;
+      versionPath?: string[];
+      operation: HistoryOperation;
+      trackGroups?: boolean;
+      trackAddresses?: boolean;
+      violations?: ViolationRules;
+    },
   ): Promise<CustomerRow> {
     const versionPath = options.versionPath ?? ['expectedVersion'];
     return refuseViolations(options.violations ?? customerViolations(), () =>
@@ -250,10 +287,21 @@ export class CustomerService {
           throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
         }
         if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);
+        const groupsBefore = options.trackGroups ? (await liveGroupIds(tx, [id])).get(id)! : [];
+        const addressesBefore = options.trackAddresses ? await tx.address.findMany({ where: { customerId: id } }) : [];
         const { data, after } = await decide(current, tx);
         await tx.customer.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
         await after?.(tx);
-        return tx.customer.findUniqueOrThrow({ where: { id } });
+        const changed = await tx.customer.findUniqueOrThrow({ where: { id } });
+        const recorded: RecordedChange[] = [];
+        const groupsAfter = options.trackGroups ? (await liveGroupIds(tx, [id])).get(id)! : [];
+        recorded.push(...customerChange(options.operation, current, changed, groupIdsChange(groupsBefore, groupsAfter)));
+        if (options.trackAddresses) {
+          const addressesAfter = await tx.address.findMany({ where: { customerId: id }, orderBy: { id: 'asc' } });
+          recorded.push(...addressListChanges(addressesBefore, addressesAfter));
+        }
+        await recordChanges(tx, actorOf(ctx.principal), recorded);
+        return changed;
       }),
     );
   }
@@ -285,6 +333,12 @@ function customerViolations({ emailPath = ['input', 'email'], groupField = 'grou
       message: 'The primary customer group was deleted meanwhile',
     },
     CustomerGroupMember_groupId_fkey: group,
+    Customer_externalId_externalSource_key: {
+      code: UserErrorCode.EXTERNAL_ID_TAKEN,
+      field: ['input', 'externalId'],
+      message: 'Another customer has this id on this source',
+    },
+    Address_customerId_externalId_key: externalIdTaken(['input', 'addresses']),
   };
 }
 

@@ -33,6 +33,13 @@ export const SQL_ONLY_CHECKS = [
   'Address_countryCode_check',
   'Address_street_check',
   'Address_metadata_check',
+  'WebhookDelivery_status_check',
+  'CustomerHistory_actorKind_check',
+  'CustomerHistory_changes_check',
+  'Customer_external_check',
+  'CustomerGroup_external_check',
+  'Address_extensionAttributes_check',
+  'Address_customAttributes_check',
 ] as const;
 
 export const SQL_ONLY_TRIGGERS = ['Customer_count'] as const;
@@ -46,6 +53,9 @@ export const PRISMA_CONSTRAINTS = [
   'CustomerGroupMember_groupId_fkey',
   'Address_customerId_fkey',
   'ApiToken_adminUserId_fkey',
+  'Customer_externalId_externalSource_key',
+  'CustomerGroup_externalId_externalSource_key',
+  'Address_customerId_externalId_key',
 ] as const;
 
 export type ConstraintName = (typeof SQL_ONLY_INDEXES | typeof SQL_ONLY_CHECKS | typeof PRISMA_CONSTRAINTS)[number];
