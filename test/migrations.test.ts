@@ -38,7 +38,7 @@ const SQL_ONLY_CHECKS = [
   'Address_street_check',
   'Address_metadata_check',
 ];
-const SQL_ONLY_TRIGGERS = ['Customer_count'];
+const SQL_ONLY_TRIGGERS = ['Customer_count', 'Customer_count_flush'];
 
 interface DmmfField {
   name: string;
