@@ -5,6 +5,9 @@ import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
+import { actorOf } from '../history/actor';
+import { recordChanges } from '../history/change-recorder';
+import { addressChange, addressListChanges } from '../history/changes';
 
 export type { AddressRow };
 type Tx = Prisma.TransactionClient;
@@ -41,7 +44,9 @@ export class AddressService {
     checkInput(['input'], input);
     return this.inTransaction(ctx, async (tx) => {
       await lockLiveCustomer(tx, Prisma.sql`${customerId}`, ['customerId'], `No customer with id "${customerId}"`);
+      const before = await tx.address.findMany({ where: { customerId } });
       const [row] = await this.write(tx, customerId, [{ input, path: ['input'] }]);
+      await this.record(ctx, tx, customerId, before);
       return row;
     });
   }
@@ -62,6 +67,7 @@ export class AddressService {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, ['id']);
       await tx.address.delete({ where: { id } });
+      await recordChanges(tx, actorOf(ctx.principal), addressChange(current, null));
       return current;
     });
   }
@@ -102,9 +108,20 @@ export class AddressService {
   private change(ctx: Context, id: string, idPath: FieldPath, toChange: (current: AddressRow) => AddressChange): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, idPath);
+      const before = await tx.address.findMany({ where: { customerId: current.customerId } });
       const [row] = await this.write(tx, current.customerId, [toChange(current)]);
+      await this.record(ctx, tx, current.customerId, before);
       return row;
     });
+  }
+
+  /**
+   * History and events of a write to one customer's addresses: every address
+   * that changed, the one written and any whose default flag moved away.
+   */
+  private async record(ctx: Context, tx: Tx, customerId: string, before: AddressRow[]): Promise<void> {
+    const after = await tx.address.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
+    await recordChanges(tx, actorOf(ctx.principal), addressListChanges(before, after));
   }
 
   /**
@@ -158,6 +175,18 @@ export function checkAddressList(c: ErrorCollector, inputs: AnyAddressInput[] | 
     return;
   }
   inputs.forEach((input, i) => checkAddress(c, ['input', 'addresses', i], input));
+  const externalIds = new Set<string>();
+  inputs.forEach((input, i) => {
+    if (input.externalId == null) return;
+    if (externalIds.has(input.externalId)) {
+      c.add(
+        UserErrorCode.EXTERNAL_ID_TAKEN,
+        ['input', 'addresses', i, 'externalId'],
+        'Two addresses of one customer cannot share an externalId',
+      );
+    }
+    externalIds.add(input.externalId);
+  });
 }
 
 /** The address (by position in `ids`) that each default flag moves to; two claims for one flag are refused. */
@@ -207,9 +236,14 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
  * customer lock they cannot fire; if they ever do, say so in the caller's
  * terms rather than as a server fault.
  */
+export function externalIdTaken(path: FieldPath): UserInputFailure {
+  return new UserInputFailure([userError(UserErrorCode.EXTERNAL_ID_TAKEN, path, 'Another address of this customer has this externalId')]);
+}
+
 function mapDefaultViolation(err: unknown): unknown {
   if (!isUniqueViolation(err)) return err;
   const constraint = violatedConstraint(err);
+  if (constraint.includes('externalId')) return externalIdTaken(['input', 'externalId']);
   const flag = constraint.includes('default_billing')
     ? 'isDefaultBilling'
     : constraint.includes('default_shipping')
