@@ -10,7 +10,7 @@
  * runs the import into an embedded PGlite folder under a temporary dir.
  */
 import 'reflect-metadata';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -22,16 +22,40 @@ const { PLATFORMS } = require('../dist/interop/platforms') as typeof import('../
 const { runImport } = require('../dist/import/run-import') as typeof import('../src/import/run-import');
 const { runExport } = require('../dist/import/run-export') as typeof import('../src/import/run-export');
 
+let postmasterPid: number | undefined;
+
+/** CPU seconds used so far by the Postgres server's processes (backends, WAL writer, checkpointer…), when it runs on this machine. */
+function serverCpuSeconds(): number | undefined {
+  if (!postmasterPid) return undefined;
+  try {
+    const children = readFileSync(`/proc/${postmasterPid}/task/${postmasterPid}/children`, 'utf8').trim().split(/\s+/);
+    let ticks = 0;
+    for (const pid of children) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wall-clock rate, and the CPU both sides spent: on a machine shared with
+ * other work the wall rate says little, while count / max(importer CPU,
+ * server CPU) is the rate with each side on a core of its own.
+ */
 async function measure(label: string, count: number, run: () => Promise<unknown>): Promise<void> {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
+  const server = serverCpuSeconds();
   const result = await run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
-  console.log(
-    `${label.padEnd(34)} ${count} customers in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)}/s ` +
-      `(importer CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`,
-  );
+  const importer = (used.user + used.system) / 1e6;
+  const serverUsed = server === undefined ? undefined : serverCpuSeconds()! - server;
+  const bound = serverUsed === undefined ? '' : `, Postgres CPU ${serverUsed.toFixed(1)} s; CPU-bound rate ${Math.round(count / Math.max(importer, serverUsed))}/s`;
+  console.log(`${label.padEnd(34)} ${count} customers in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)}/s (importer CPU ${importer.toFixed(1)} s${bound})`);
   if (result && typeof result === 'object' && 'failed' in result && (result as { failed: number }).failed > 0) {
     throw new Error(`${label}: ${(result as { failed: number }).failed} customers refused`);
   }
@@ -65,6 +89,12 @@ async function main(): Promise<void> {
   await admin.connect();
   await admin.query('DROP DATABASE IF EXISTS import_bench');
   await admin.query('CREATE DATABASE import_bench');
+  const [{ pid }] = (await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+  try {
+    postmasterPid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    postmasterPid = undefined; // a server on another machine: wall-clock rates only
+  }
   await admin.end();
   const target = new URL(url);
   target.pathname = '/import_bench';

@@ -17,7 +17,7 @@ export interface PasswordFileProblem {
 
 export async function readPasswordFile(file: string, onProblem: (p: PasswordFileProblem) => void): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for await (const { index, value } of readJsonArray(file, '$.*')) {
+  for await (const { index, value } of readJsonArray(file, null)) {
     const row = (value ?? {}) as { email?: unknown; password_hash?: unknown };
     const c = new ErrorCollector();
     const email = typeof row.email === 'string' ? checkEmail(c, ['email'], row.email) : undefined;

@@ -93,7 +93,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
       });
       writing.catch(() => undefined); // awaited at the next flush; meanwhile a failure is not "unhandled"
     };
-    for await (const { index, value } of readJsonArray(options.file, platform.itemsPath, (p) => (bytes = p))) {
+    for await (const { index, value } of readJsonArray(options.file, platform.itemsKey, (p) => (bytes = p))) {
       if (options.stopAfter !== undefined && index >= options.stopAfter) {
         batch = []; // as if the process died here: the unwritten batch is lost
         break;

@@ -274,6 +274,9 @@ function kindProblem(kind: Kind, v: unknown): string | undefined {
 
 /** Text Postgres cannot store, and JSON nested too deep, anywhere in the record (walked without recursion). */
 function checkStorable(c: ErrorCollector, record: Json): void {
+  // Fast path: JSON.stringify escapes NUL and lone surrogates, so their absence in its text (and a shallow text) clears the record.
+  const text = JSON.stringify(record);
+  if (!/\\u0000|\\ud[89a-f]/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
   const stack: { value: unknown; path: FieldPath }[] = [{ value: record, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -290,4 +293,18 @@ function checkStorable(c: ErrorCollector, record: Json): void {
       }
     }
   }
+}
+
+/** Deepest nesting of a JSON text (brackets outside strings). */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (ch === 0x7b || ch === 0x5b) max = Math.max(max, ++depth);
+    else if (ch === 0x7d || ch === 0x5d) depth--;
+  }
+  return max;
 }

@@ -10,8 +10,7 @@ import type { CustomerRecord, GroupRef } from './record';
  */
 export interface Platform {
   name: PlatformName;
-  /** The customers array in the list response (a @streamparser/json path). */
-  itemsPath: string;
+  /** The key of the customers array in the list response. */
   itemsKey: string;
   toRecord(item: Json): CustomerRecord;
   fromRecord(record: CustomerRecord): Json;
@@ -31,7 +30,6 @@ export type PlatformName = 'magento' | 'medusa';
 export const PLATFORMS: Record<PlatformName, Platform> = {
   magento: {
     name: 'magento',
-    itemsPath: '$.items.*',
     itemsKey: 'items',
     toRecord: magentoCustomerToRecord,
     fromRecord: magentoCustomerFromRecord,
@@ -41,7 +39,6 @@ export const PLATFORMS: Record<PlatformName, Platform> = {
   },
   medusa: {
     name: 'medusa',
-    itemsPath: '$.customers.*',
     itemsKey: 'customers',
     toRecord: medusaCustomerToRecord,
     fromRecord: medusaCustomerFromRecord,
