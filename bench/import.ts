@@ -54,8 +54,13 @@ async function measure(label: string, count: number, run: () => Promise<unknown>
   const used = process.cpuUsage(cpu);
   const importer = (used.user + used.system) / 1e6;
   const serverUsed = server === undefined ? undefined : serverCpuSeconds()! - server;
-  const bound = serverUsed === undefined ? '' : `, Postgres CPU ${serverUsed.toFixed(1)} s; CPU-bound rate ${Math.round(count / Math.max(importer, serverUsed))}/s`;
-  console.log(`${label.padEnd(34)} ${count} customers in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)}/s (importer CPU ${importer.toFixed(1)} s${bound})`);
+  const bound =
+    serverUsed === undefined
+      ? ''
+      : `, Postgres CPU ${serverUsed.toFixed(1)} s; CPU-bound rate ${Math.round(count / Math.max(importer, serverUsed))}/s`;
+  console.log(
+    `${label.padEnd(34)} ${count} customers in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)}/s (importer CPU ${importer.toFixed(1)} s${bound})`,
+  );
   if (result && typeof result === 'object' && 'failed' in result && (result as { failed: number }).failed > 0) {
     throw new Error(`${label}: ${(result as { failed: number }).failed} customers refused`);
   }

@@ -108,6 +108,30 @@ test('a changed source customer is updated in place (addresses and groups follow
      FROM "Customer" c WHERE "externalSource" = 'magento' AND "externalId" = '1003'`,
   );
   expect(row).toEqual({ lastName: 'Changed', version: 2, addresses: 1, groups: 'NOT LOGGED IN' });
+
+  // History: created then updated by the import, field by field (issue 12).
+  const [{ id }] = await t.db.sql.query<{ id: string }>(
+    `SELECT "id" FROM "Customer" WHERE "externalSource" = 'magento' AND "externalId" = '1003'`,
+  );
+  const history = ok(
+    await t.gql(
+      `query($id: ID!) { customerHistory(customerId: $id, first: 10) { edges { node { operation actor { kind name } changes { field before after } } } } }`,
+      { id },
+    ),
+  ).customerHistory.edges.map((e: { node: Record<string, unknown> }) => e.node);
+  const customerEntries = history.filter((h: { operation: string }) => !h.operation.startsWith('ADDRESS'));
+  expect(customerEntries.map((h: { operation: string; actor: { kind: string } }) => `${h.operation} ${h.actor.kind}`)).toEqual([
+    'UPDATE IMPORT',
+    'CREATE IMPORT',
+  ]);
+  expect(customerEntries[0].changes).toEqual(
+    expect.arrayContaining([
+      { field: 'lastName', before: 'Costello', after: 'Changed' },
+      expect.objectContaining({ field: 'primaryGroupId' }),
+      expect.objectContaining({ field: 'groupIds' }),
+    ]),
+  );
+  expect(history.map((h: { operation: string }) => h.operation)).toContain('ADDRESS_DELETE');
 });
 
 test('bad rows are reported and write nothing; the others are imported', async () => {

@@ -59,7 +59,11 @@ export class JsonArraySplitter {
           break;
         case 0x7b: // {
         case 0x5b: // [
-          if (byte === 0x5b && this.elementDepth === -1 && (this.arrayKey === null ? this.depth === 0 : this.depth === 1 && this.key === this.arrayKey)) {
+          if (
+            byte === 0x5b &&
+            this.elementDepth === -1 &&
+            (this.arrayKey === null ? this.depth === 0 : this.depth === 1 && this.key === this.arrayKey)
+          ) {
             this.elementDepth = this.depth + 1;
           }
           this.depth += 1;

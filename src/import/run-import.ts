@@ -3,7 +3,9 @@ import { UserErrorCode, userError } from '../common/user-error';
 import type { Database } from '../db/database';
 import type { Json } from '../interop/field-map';
 import type { Platform } from '../interop/platforms';
+import { basename } from 'node:path';
 import { Checkpoint } from './checkpoint';
+import { importActor } from './history';
 import { GroupResolver } from './groups';
 import { readPasswordFile } from './passwords';
 import { readJsonArray } from './reader';
@@ -80,13 +82,14 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
         })
       : undefined;
     const groups = new GroupResolver(db.sql, source, platform);
+    const actor = importActor(source, basename(options.file));
     let batch: ValidCustomer[] = [];
     let lastIndex = skip - 1;
     let writing: Promise<void> = Promise.resolve();
     let bytes = { bytesRead: 0, totalBytes: 0 };
     const flush = async (items: ValidCustomer[], through: number) => {
       await writing; // one batch in flight: the next is read and validated meanwhile
-      writing = writeBatch(db.sql, source, items, groups, passwords).then((result) => {
+      writing = writeBatch(db.sql, source, items, groups, passwords, actor).then((result) => {
         tally(summary, result, report);
         checkpoint.save(through + 1);
         options.onProgress?.(bytes.bytesRead, bytes.totalBytes, summary.created + summary.updated + summary.unchanged + summary.failed);

@@ -1,7 +1,9 @@
 import { timeOrderedId } from '../common/ids';
 import { UserErrorCode, userError, type UserError } from '../common/user-error';
 import type { SqlRunner } from '../db/database';
+import type { ActorValue } from '../history/history.types';
 import type { GroupResolver } from './groups';
+import { loadState, recordImport } from './history';
 import {
   ADDRESS_COLUMNS,
   ADDRESS_FALLBACKS,
@@ -67,6 +69,7 @@ export async function writeBatch(
   items: ValidCustomer[],
   groups: GroupResolver,
   passwords: Map<string, string> | undefined,
+  actor: ActorValue,
 ): Promise<BatchResult> {
   const resolved = await Promise.all(
     items.map(async (item) => ({
@@ -75,12 +78,12 @@ export async function writeBatch(
     })),
   );
   try {
-    return await sql.transaction((tx) => writeInTransaction(tx, source, items, resolved, passwords));
+    return await sql.transaction((tx) => writeInTransaction(tx, source, items, resolved, passwords, actor));
   } catch (err) {
     if (items.length === 1) return { created: 0, updated: 0, unchanged: 0, failed: [databaseFailure(items[0], err)] };
     const total: BatchResult = { created: 0, updated: 0, unchanged: 0, failed: [] };
     for (const item of items) {
-      const one = await writeBatch(sql, source, [item], groups, passwords);
+      const one = await writeBatch(sql, source, [item], groups, passwords, actor);
       total.created += one.created;
       total.updated += one.updated;
       total.unchanged += one.unchanged;
@@ -96,6 +99,7 @@ async function writeInTransaction(
   items: ValidCustomer[],
   groups: { primary: string | null; all: string[] }[],
   passwords: Map<string, string> | undefined,
+  actor: ActorValue,
 ): Promise<BatchResult> {
   const existing = new Map(
     (
@@ -132,6 +136,10 @@ async function writeInTransaction(
 
   const fresh = planned.filter((p) => !p.exists);
   const known = planned.filter((p) => p.exists);
+  const before = await loadState(
+    tx,
+    known.map((p) => p.id),
+  );
   const customerRows = (list: Planned[]) =>
     list.map((p) => ({
       ...p.item.columns,
@@ -152,6 +160,10 @@ async function writeInTransaction(
   await writeMemberships(tx, source, planned, known, touched);
   const bumped = [...touched].filter((id) => !updated.has(id));
   if (bumped.length > 0) await tx.query('UPDATE "Customer" SET "version" = "version" + 1 WHERE "id" = ANY($1::text[])', [bumped]);
+
+  const freshIds = fresh.map((p) => p.id);
+  const after = await loadState(tx, [...freshIds, ...updated, ...bumped]);
+  await recordImport(tx, actor, freshIds, before, after);
 
   const changed = updated.size + bumped.length;
   return { created: fresh.length, updated: changed, unchanged: known.length - changed, failed };
