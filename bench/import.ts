@@ -53,7 +53,7 @@ async function measure(label: string, count: number, run: () => Promise<unknown>
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   const importer = (used.user + used.system) / 1e6;
-  const serverUsed = server === undefined ? undefined : serverCpuSeconds()! - server;
+  const serverUsed = server === undefined ? undefined : Math.max(0, serverCpuSeconds()! - server); // a server process that exited takes its time along
   const bound =
     serverUsed === undefined
       ? ''

@@ -75,7 +75,16 @@ export async function recordImport(
     );
     changes.push(...addressListChanges(before.addresses.get(id) ?? [], after.addresses.get(id) ?? []));
   }
-  await recordChanges(tx, actor, changes);
+  // Events no active webhook subscribes to are not stored (recordChanges' rule); leaving them out here
+  // spares building and sending their payloads, most of a batch's bytes when nobody listens.
+  const subscribed = new Set(
+    (await tx.query<{ type: string }>('SELECT DISTINCT unnest("events") AS "type" FROM "Webhook" WHERE "isActive"')).map((r) => r.type),
+  );
+  await recordChanges(
+    tx,
+    actor,
+    changes.map((c) => (c.event && !subscribed.has(c.event.type) ? { history: c.history } : c)).filter((c) => c.history || c.event),
+  );
 }
 
 function asRow(json: Record<string, unknown>, times: string[], dates: string[]): Record<string, unknown> {
