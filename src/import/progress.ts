@@ -19,7 +19,7 @@ export function fileProgress(label: string, stream: ProgressStream = process.std
     const rate = Math.round(customers / seconds);
     if (!stream.isTTY) {
       const tenth = Math.floor(fraction * 10);
-      if (tenth > lastTenth || final) {
+      if (tenth > lastTenth || (final && lastTenth < 10)) {
         lastTenth = tenth;
         stream.write(`${label}: ${percent}% (${customers} customers, ${rate}/s)\n`);
       }
