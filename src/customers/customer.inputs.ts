@@ -5,6 +5,11 @@ import { CustomAttributeInput } from '../common/custom-attribute';
 import { SortDirection } from '../common/pagination';
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
 
+export const PASSWORD_HASH_DESCRIPTION =
+  'A password hash brought from another platform, instead of `password`: Magento 2 `hash:salt:version[:version…]` ' +
+  '(md5, sha256, Argon2id and upgraded chains), Medusa base64 scrypt-kdf, or bcrypt `$2a$`/`$2b$`/`$2y$`. ' +
+  'hasAccount becomes true; the hash is never readable, and is replaced by bcrypt at the first authenticateCustomer.';
+
 /** Fields shared by create and update; in update every field is optional and null clears it. */
 @InputType()
 abstract class CustomerFields {
@@ -82,6 +87,9 @@ export class CreateCustomerInput extends CustomerFields {
 
   @Field(() => String, { nullable: true, description: '8 to 72 bytes. Setting it makes hasAccount true.' })
   password?: string | null;
+
+  @Field(() => String, { nullable: true, description: PASSWORD_HASH_DESCRIPTION })
+  passwordHash?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Defaults to 0 (no websites).' })
   websiteId?: number | null;

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem } from '../auth/password-hasher';
+import { importedHashDigest } from '../auth/password-schemes';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
@@ -120,7 +121,7 @@ export class CustomerService {
   /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
   async create(ctx: Context, input: CreateCustomerInput): Promise<CustomerRow> {
     const email = validateCreate(input, (c) => ctx.services.customerRelations.check(c, input));
-    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
+    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : (input.passwordHash ?? null);
     return this.mapUniqueViolations(() =>
       ctx.prisma.$transaction(async (tx) => {
         const customer = await tx.customer.create({
@@ -131,6 +132,7 @@ export class CustomerService {
             ...(input.websiteId != null ? { websiteId: input.websiteId } : {}),
             passwordHash,
             hasAccount: passwordHash !== null,
+            importedHashDigest: input.passwordHash != null ? importedHashDigest(input.passwordHash) : null,
             metadata: stripEmptyMetadata(input.metadata) as P.InputJsonObject,
             customAttributes: customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray,
             extensionAttributes: (input.extensionAttributes ?? {}) as P.InputJsonObject,
