@@ -8,6 +8,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
+import { CustomerSignIn } from './customers/customer-sign-in';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
 
@@ -23,6 +24,7 @@ export function createServices(config: Config, db: Database) {
     adminUsers: new AdminUserService(tokens),
     apiTokens: new ApiTokenService(tokens),
     customers: new CustomerService(),
+    customerSignIn: new CustomerSignIn(db.prisma, passwords, new LoginThrottle(db.prisma, config.loginThrottle, 'customer:')),
     customerRelations: new CustomerRelations(addresses),
     groups: new GroupService(),
     addresses,
