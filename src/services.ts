@@ -11,6 +11,8 @@ import { CustomerService } from './customers/customer.service';
 import { CustomerSignIn } from './customers/customer-sign-in';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
+import { HistoryService } from './history/history.service';
+import { WebhookService } from './webhooks/webhook.service';
 
 /** One instance of each service per server; they hold no request state. */
 export function createServices(config: Config, db: Database) {
@@ -28,6 +30,8 @@ export function createServices(config: Config, db: Database) {
     customerRelations: new CustomerRelations(addresses),
     groups: new GroupService(),
     addresses,
+    history: new HistoryService(db.prisma),
+    webhooks: new WebhookService(db.prisma, config.webhooks),
   };
 }
 
