@@ -6,6 +6,7 @@ import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
+import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   CustomerListResolver,
   CustomerConnectionResolver,
   CustomerSignInResolver,
+  CustomerUpsertResolver,
   GroupResolver,
   GroupListResolver,
   AddressResolver,

@@ -18,6 +18,8 @@ import { HistoryOperation } from '../history/history.types';
 import { liveGroupIds } from '../history/memberships';
 
 export type { CustomerRow };
+/** upsertCustomers updates with an imported hash; updateCustomer's API has no such field. */
+export type ImportedPassword = { passwordHash?: string | null };
 type Tx = Prisma.TransactionClient;
 
 /** Columns copied from input to row as given (null clears a nullable one). */
@@ -169,9 +171,9 @@ export class CustomerService {
    * (null or "" removes a key); a registered customer's email cannot change
    * here (EMAIL_IMMUTABLE).
    */
-  async update(ctx: Context, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
+  async update(ctx: Context, id: string, input: UpdateCustomerInput & ImportedPassword): Promise<CustomerRow> {
     validateUpdate(input, (c) => ctx.services.customerRelations.check(c, input));
-    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : null;
+    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : (input.passwordHash ?? null);
     return this.mutate(
       ctx,
       id,
@@ -179,6 +181,7 @@ export class CustomerService {
       async (current, tx) => {
         const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
         if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
+        if (input.passwordHash != null) data.importedHashDigest = importedHashDigest(input.passwordHash);
         if (input.email != null) {
           const email = input.email.trim();
           if (email !== current.email) {

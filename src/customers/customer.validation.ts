@@ -70,10 +70,11 @@ export function validateCreate(input: CreateCustomerInput, extra?: (c: ErrorColl
   return email as string;
 }
 
-export function validateUpdate(input: UpdateCustomerInput, extra?: (c: ErrorCollector) => void): void {
+export function validateUpdate(input: UpdateCustomerInput & { passwordHash?: string | null }, extra?: (c: ErrorCollector) => void): void {
   const c = new ErrorCollector();
   if (input.email != null) checkEmail(c, ['input', 'email'], input.email);
   checkPassword(c, input.password);
+  checkPasswordHash(c, input);
   checkCommon(c, input);
   extra?.(c);
   c.throwIfAny();
