@@ -17,6 +17,8 @@ import { aliasLimitPlugin } from './plugins/alias-limit';
 import { batchLimitMiddleware } from './plugins/batch-limit';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { depthLimitPlugin } from './plugins/depth-limit';
+import { selectionLimitRule } from './plugins/selection-limit';
+import { requireTokenPlugin } from './auth/require-token';
 import { httpErrorHandler } from './plugins/http-errors';
 import { createFormatError, maskErrorsPlugin, withRequestId } from './plugins/mask-errors';
 import { requestIdMiddleware, requestIdOf } from './plugins/request-id';
@@ -90,6 +92,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     parseOptions: { maxTokens: limits.maxTokens },
+    // Counted in validation, so the bound holds before anything else looks
+    // at the expanded document; Apollo keeps validated documents, so a
+    // document that passed costs nothing on repeat.
+    validationRules: [selectionLimitRule(limits.maxSelections)],
+    // Automatic persisted queries off: documents are sent in full (POST, at
+    // most MAX_QUERY_TOKENS tokens). APQ would let any client store
+    // documents in the server's memory, and our clients do not use it; a
+    // request with a persistedQuery extension is refused with
+    // PERSISTED_QUERY_NOT_SUPPORTED (HTTP 400).
+    persistedQueries: false,
     // Apollo pretty-prints responses by default (JSON.stringify with an
     // indent): on the reference page that was ~10% of the CPU and a third
     // more bytes. Clients parse JSON; they do not need the indentation.
@@ -103,6 +115,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       maskErrorsPlugin(logger),
       requestLogPlugin(),
+      requireTokenPlugin(),
       depthLimitPlugin(limits.maxDepth),
       aliasLimitPlugin(limits.maxAliases),
       costLimitPlugin(limits.maxCost),

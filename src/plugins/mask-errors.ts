@@ -55,7 +55,7 @@ export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             withRequestId(error, contextValue.requestId);
-            if (!isClientError(error.extensions?.code, error.originalError)) {
+            if (!isClientError(error.extensions?.code, error.originalError) && !refusedOnPurpose(error)) {
               const cause = error.originalError ?? error;
               const level = transient(error) ? 'warn' : 'error';
               logger[level]({ requestId: contextValue.requestId, path: error.path, err: cause }, 'unexpected error');
@@ -79,6 +79,17 @@ function transient(error: unknown): { code: string; message: string } | undefine
 }
 
 /**
+ * An error Apollo or graphql-js raises on purpose about the request, with an
+ * HTTP 4xx status but no code (e.g. "Unsupported persisted query version"):
+ * it wraps no fault, so its message is for the client, as BAD_REQUEST.
+ */
+function refusedOnPurpose(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
  * Apollo's formatError. With `hideSuggestions` (introspection off) the
  * "Did you mean …?" hints of validation errors go too, since they spell out
  * the schema that introspection would have shown.
@@ -86,6 +97,7 @@ function transient(error: unknown): { code: string; message: string } | undefine
 export function createFormatError(options: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error as { originalError?: Error; [REQUEST_ID]?: string };
+    if (refusedOnPurpose(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     if (isClientError(formatted.extensions?.code, original?.originalError)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .*$/s, '') : formatted.message;
