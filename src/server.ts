@@ -13,6 +13,7 @@ import { createContext, type Context } from './context';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { bearerToken } from './auth/tokens';
+import { databaseUnavailable, isDatabaseUnavailable } from './common/db-faults';
 import { aliasLimitPlugin } from './plugins/alias-limit';
 import { batchLimitMiddleware } from './plugins/batch-limit';
 import { costLimitPlugin } from './plugins/cost-limit';
@@ -147,6 +148,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         try {
           principal = token ? await services.tokens.principalFor(token) : null;
         } catch (err) {
+          if (isDatabaseUnavailable(err)) {
+            logger.warn({ requestId, err }, 'database unavailable');
+            throw withRequestId(databaseUnavailable(requestId), requestId);
+          }
           logger.error({ requestId, err }, 'unexpected error');
           throw withRequestId(
             new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }),

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, unavailableHttp } from '../common/db-faults';
 
 /**
  * Error codes whose messages are written for clients and may pass through.
@@ -21,12 +22,15 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
 ]);
 
 /**
  * Database faults that say nothing about the request and go away when it is
  * sent again: each becomes its own code with a fixed message (the request id
- * too); the Prisma text is only logged.
+ * too) and `retryable: true`; the Prisma text is only logged. A database that
+ * cannot be reached (src/common/db-faults.ts) is DATABASE_UNAVAILABLE, HTTP 503
+ * with Retry-After.
  */
 const TRANSIENT: Record<string, { code: string; message: string }> = {
   P2034: {
@@ -57,7 +61,10 @@ export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
             withRequestId(error, contextValue.requestId);
             if (!isClientError(error.extensions?.code, error.originalError) && !refusedOnPurpose(error)) {
               const cause = error.originalError ?? error;
-              const level = transient(error) ? 'warn' : 'error';
+              const retry = transient(error);
+              // Apollo takes the HTTP status and headers of the response from its errors' extensions.
+              if (retry?.code === 'DATABASE_UNAVAILABLE') (error.extensions as Record<string, unknown>).http = unavailableHttp();
+              const level = retry ? 'warn' : 'error';
               logger[level]({ requestId: contextValue.requestId, path: error.path, err: cause }, 'unexpected error');
             }
           }
@@ -75,6 +82,7 @@ function isClientError(code: unknown, originalError: Error | undefined): boolean
 
 function transient(error: unknown): { code: string; message: string } | undefined {
   const original = (error as { originalError?: unknown })?.originalError;
+  if (isDatabaseUnavailable(original)) return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
   return original instanceof Prisma.PrismaClientKnownRequestError ? TRANSIENT[original.code] : undefined;
 }
 
