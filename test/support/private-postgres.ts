@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,11 @@ import { join } from 'node:path';
  */
 export interface PrivatePostgres {
   url: string;
-  stop(): void;
-  start(): void;
+  /** Asynchronous: the server under test keeps running meanwhile (a blocked event loop would time out its keep-alive sockets). */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** Stops the cluster and deletes its files. */
-  destroy(): void;
+  destroy(): Promise<void>;
 }
 
 /** The newest PostgreSQL bin folder with initdb and pg_ctl (PG_BIN overrides), or why there is none. */
@@ -55,25 +57,21 @@ export async function startPrivatePostgres(bin: string): Promise<PrivatePostgres
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
     chownSync(dir, uid, gid);
   }
-  const run = (command: string, args: string[]) => {
+  const run = async (command: string, args: string[]) => {
     const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
-    execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+    await promisify(execFile)(file, argv, { timeout: 120_000 });
   };
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=50`;
-  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
-  const stop = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
-  start();
+  const start = async () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  const stop = async () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
+  await start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     start,
     stop,
-    destroy() {
-      try {
-        stop();
-      } catch {
-        // already stopped
-      }
+    async destroy() {
+      await stop().catch(() => undefined); // already stopped
       rmSync(dir, { recursive: true, force: true });
     },
   };
