@@ -7,6 +7,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
 import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
+import { guardInputs } from './common/input-guard';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
@@ -30,12 +31,13 @@ export const RESOLVERS = [
   WebhookResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,
     // Validation is explicit in each service (with field paths); class-validator
     // would also echo inputs (passwords included) into error payloads.
     validate: false,
   });
+  return guardInputs(schema);
 }

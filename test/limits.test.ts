@@ -104,7 +104,8 @@ describe('cost', () => {
     const started = Date.now();
     const response = await t.gql(`{ ...F${levels} }\nfragment F0 on Query { me { tokenId } }\n${fragments}`);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(codes(response)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors![0].extensions).toMatchObject({ limit: 'selections' });
   });
 });
 
@@ -220,6 +221,7 @@ describe('configuration', () => {
     expect(config.limits).toEqual({
       maxDepth: 10,
       maxAliases: 30,
+      maxSelections: 1000,
       maxCost: 10_000,
       maxTokens: 2000,
       maxBatch: 10,

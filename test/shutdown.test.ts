@@ -43,7 +43,7 @@ afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-async function until<T>(find: () => T | undefined, ms = 60_000): Promise<T> {
+async function until<T>(find: () => T | undefined, ms = 180_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const found = find();

@@ -73,6 +73,10 @@ export async function startTestServer(
     BCRYPT_COST: '4',
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
+    // Long enough that a verified token cannot expire between two requests of
+    // a test (statement counts subtract the token check); tests of the cache
+    // evict it themselves.
+    TOKEN_CACHE_SECONDS: '300',
     ...env,
   } as NodeJS.ProcessEnv);
   const logger = options.log ? capturingLogger(options.log) : process.env.TEST_LOG ? createLogger('debug') : silentLogger;
