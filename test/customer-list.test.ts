@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { pageQuery, type CustomerQuery } from '../src/customers/customer-list';
 import { CustomerSortField } from '../src/customers/customer.inputs';
 import { SortDirection } from '../src/common/pagination';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { createCustomer, createGroup as newGroup, ok, startTestServer, type TestServer } from './support';
+import type { CreateCustomerInput } from './support/generated/graphql';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -24,19 +25,12 @@ interface Row {
 }
 const FIELDS = 'id email firstName lastName createdAt updatedAt';
 
-async function create(input: Record<string, unknown>): Promise<Row> {
-  const r = ok(
-    await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${FIELDS} } errors { code field } } }`, {
-      i: input,
-    }),
-  );
-  expect(r.createCustomer.errors).toEqual([]);
-  return r.createCustomer.customer;
+async function create(input: Partial<CreateCustomerInput>): Promise<Row> {
+  return createCustomer(t, input);
 }
 
 async function createGroup(name: string): Promise<string> {
-  return ok(await t.gql(`mutation($n: String!) { createCustomerGroup(input: { name: $n }) { customerGroup { id } } }`, { n: name }))
-    .createCustomerGroup.customerGroup.id;
+  return (await newGroup(t, { name })).id;
 }
 
 async function list(args: Record<string, unknown>): Promise<{ items: Row[]; count: number }> {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { Prisma } from '../src/generated/prisma/client';
 import { createFormatError } from '../src/plugins/mask-errors';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { ok, post, startTestServer, uniqueEmail, type TestServer } from './support';
 
 /** What no client may ever see: SQL, Prisma, stack frames, the raised text. */
 const LEAKS = /boom|SELECT|INSERT|passwordHash|prisma|P20\d\d|relation|\bat \S+ \(|\.ts:\d+|stack/i;
@@ -15,13 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function raw(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(t.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  return { status: response.status, requestId: response.headers.get('x-request-id'), text, body: JSON.parse(text) };
+  const { response, status, text, body } = await post(t.url, { query, variables }, { token: t.token });
+  return { status, requestId: response.headers.get('x-request-id'), text, body };
 }
 
 /** The client got only a masked error carrying the request id; the log has the full error under the same id. */

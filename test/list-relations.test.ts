@@ -1,4 +1,4 @@
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { ok, startTestServer, uniqueEmail, type TestServer } from './support';
 
 /**
  * The performance contract: a list page costs one statement for the page

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { ok, startTestServer, uniqueEmail, type TestServer } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '../test-results/playground.png');

@@ -1,5 +1,5 @@
 import { seed } from '../src/seed/seed';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { ok, startTestServer, type TestServer } from './support';
 
 let t: TestServer;
 beforeAll(async () => {
