@@ -37,6 +37,10 @@ const SQL_ONLY_CHECKS = [
   'Address_countryCode_check',
   'Address_street_check',
   'Address_metadata_check',
+  'Customer_external_check',
+  'CustomerGroup_external_check',
+  'Address_extensionAttributes_check',
+  'Address_customAttributes_check',
 ];
 const SQL_ONLY_TRIGGERS = ['Customer_count'];
 

@@ -12,6 +12,10 @@ export type AddressInput = {
   countryCode?: string | null | undefined;
   /** Magento's custom_attributes; replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  /** Magento's extension_attributes; replaces the object. */
+  extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The address's id on its customer's source platform; unique per customer. */
+  externalId?: string | null | undefined;
   fax?: string | null | undefined;
   firstName?: string | null | undefined;
   /** true makes it the customer's default billing address (the previous default stops being one); false unsets it. */
@@ -39,6 +43,8 @@ export type CreateCustomerInput = {
   addresses?: Array<AddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
+  /** Medusa v2's created_by. */
+  createdBy?: string | null | undefined;
   createdIn?: string | null | undefined;
   /** Replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
@@ -47,6 +53,10 @@ export type CreateCustomerInput = {
   email: string;
   /** Replaces the object. */
   extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The customer's id on externalSource; unique per source. */
+  externalId?: string | null | undefined;
+  /** Where the customer came from (e.g. "magento", "medusa"); set or cleared together with externalId. */
+  externalSource?: string | null | undefined;
   firstName?: string | null | undefined;
   gender?: Gender | null | undefined;
   /** The customer's groups; in an update the list replaces them (Medusa). */
@@ -83,6 +93,10 @@ export type CustomerAddressInput = {
   countryCode?: string | null | undefined;
   /** Magento's custom_attributes; replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  /** Magento's extension_attributes; replaces the object. */
+  extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The address's id on its customer's source platform; unique per customer. */
+  externalId?: string | null | undefined;
   fax?: string | null | undefined;
   firstName?: string | null | undefined;
   id?: string | number | null | undefined;
@@ -141,6 +155,8 @@ export type UpdateCustomerInput = {
   addresses?: Array<CustomerAddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
+  /** Medusa v2's created_by. */
+  createdBy?: string | null | undefined;
   createdIn?: string | null | undefined;
   /** Replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
@@ -152,6 +168,10 @@ export type UpdateCustomerInput = {
   expectedVersion?: number | null | undefined;
   /** Replaces the object. */
   extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The customer's id on externalSource; unique per source. */
+  externalId?: string | null | undefined;
+  /** Where the customer came from (e.g. "magento", "medusa"); set or cleared together with externalId. */
+  externalSource?: string | null | undefined;
   firstName?: string | null | undefined;
   gender?: Gender | null | undefined;
   /** The customer's groups; in an update the list replaces them (Medusa). */
@@ -175,6 +195,7 @@ export type UpdateCustomerInput = {
 export type UserErrorCode =
   | 'EMAIL_IMMUTABLE'
   | 'EMAIL_TAKEN'
+  | 'EXTERNAL_ID_TAKEN'
   | 'ID_TAKEN'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'

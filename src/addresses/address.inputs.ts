@@ -76,6 +76,12 @@ abstract class AddressFields {
 
   @Field(() => [CustomAttributeInput], { nullable: true, description: "Magento's custom_attributes; replaces the list." })
   customAttributes?: CustomAttributeInput[] | null;
+
+  @Field(() => JSONObjectScalar, { nullable: true, description: "Magento's extension_attributes; replaces the object." })
+  extensionAttributes?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: "The address's id on its customer's source platform; unique per customer." })
+  externalId?: string | null;
 }
 
 @InputType({ description: 'A new address. Fields left out are empty.' })

@@ -158,6 +158,18 @@ export function checkAddressList(c: ErrorCollector, inputs: AnyAddressInput[] | 
     return;
   }
   inputs.forEach((input, i) => checkAddress(c, ['input', 'addresses', i], input));
+  const externalIds = new Set<string>();
+  inputs.forEach((input, i) => {
+    if (input.externalId == null) return;
+    if (externalIds.has(input.externalId)) {
+      c.add(
+        UserErrorCode.EXTERNAL_ID_TAKEN,
+        ['input', 'addresses', i, 'externalId'],
+        'Two addresses of one customer cannot share an externalId',
+      );
+    }
+    externalIds.add(input.externalId);
+  });
 }
 
 /** The address (by position in `ids`) that each default flag moves to; two claims for one flag are refused. */
@@ -207,9 +219,14 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
  * customer lock they cannot fire; if they ever do, say so in the caller's
  * terms rather than as a server fault.
  */
+export function externalIdTaken(path: FieldPath): UserInputFailure {
+  return new UserInputFailure([userError(UserErrorCode.EXTERNAL_ID_TAKEN, path, 'Another address of this customer has this externalId')]);
+}
+
 function mapDefaultViolation(err: unknown): unknown {
   if (!isUniqueViolation(err)) return err;
   const constraint = violatedConstraint(err);
+  if (constraint.includes('externalId')) return externalIdTaken(['input', 'externalId']);
   const flag = constraint.includes('default_billing')
     ? 'isDefaultBilling'
     : constraint.includes('default_shipping')

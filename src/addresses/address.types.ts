@@ -79,6 +79,12 @@ export class Address {
   @Field(() => [CustomAttribute])
   customAttributes!: CustomAttribute[];
 
+  @Field(() => JSONObjectScalar, { description: "Magento's address extension_attributes." })
+  extensionAttributes!: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true, description: "The address's id on its customer's externalSource; unique per customer." })
+  externalId!: string | null;
+
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 

@@ -30,6 +30,7 @@ const TEXT_FIELDS = [
   'phone',
   'fax',
   'vatId',
+  'externalId',
 ] as const;
 export const MAX_STREET_LINES = 4;
 
@@ -60,6 +61,7 @@ export function checkAddress(c: ErrorCollector, path: FieldPath, input: AnyAddre
     }
   }
   checkJsonObject(c, [...path, 'metadata'], input.metadata);
+  checkJsonObject(c, [...path, 'extensionAttributes'], input.extensionAttributes);
   checkCustomAttributes(c, [...path, 'customAttributes'], input.customAttributes);
 }
 
@@ -85,5 +87,6 @@ export function addressColumns(input: AnyAddressInput, current?: AddressRow): Ad
   if (input.customAttributes !== undefined) {
     data.customAttributes = customAttributesForStorage(input.customAttributes ?? []) as Prisma.InputJsonArray;
   }
+  if (input.extensionAttributes !== undefined) data.extensionAttributes = (input.extensionAttributes ?? {}) as Prisma.InputJsonObject;
   return data;
 }

@@ -94,6 +94,11 @@ export function whereClause({ filter, q, memberOf }: CustomerQuery): Prisma.Sql 
   if (f.hasAccount != null) conditions.push(Prisma.sql`c."hasAccount" = ${f.hasAccount}`);
   if (f.websiteId != null) conditions.push(Prisma.sql`c."websiteId" = ${f.websiteId}`);
   if (f.storeId != null) conditions.push(Prisma.sql`c."storeId" = ${f.storeId}`);
+  // Both served by "Customer_externalId_externalSource_key".
+  if (f.externalIds) {
+    conditions.push(f.externalIds.length ? Prisma.sql`c."externalId" IN (${Prisma.join(f.externalIds)})` : Prisma.sql`FALSE`);
+  }
+  if (f.externalSource != null) conditions.push(Prisma.sql`c."externalSource" = ${f.externalSource}`);
   if (f.countryCode != null) {
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Address" a WHERE a."customerId" = c."id" AND a."countryCode" = ${f.countryCode.trim().toUpperCase()})`,

@@ -70,6 +70,18 @@ abstract class CustomerFields {
     description: "Magento's group_id. Always also one of the groups (added when missing); null clears it.",
   })
   primaryGroupId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the customer came from (e.g. "magento", "medusa"); set or cleared together with externalId.',
+  })
+  externalSource?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's id on externalSource; unique per source." })
+  externalId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Medusa v2's created_by." })
+  createdBy?: string | null;
 }
 
 @InputType()
@@ -148,6 +160,12 @@ export class CustomerFilter {
 
   @Field(() => Int, { nullable: true })
   storeId?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact source platform name (see Customer.externalSource).' })
+  externalSource?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these ids on the source platform (at most 500).' })
+  externalIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Has an address in this country (ISO 3166-1 alpha-2).' })
   countryCode?: string | null;

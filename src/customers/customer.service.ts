@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem } from '../auth/password-hasher';
+import { externalIdTaken } from '../addresses/address.service';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
@@ -28,6 +29,9 @@ const COPIED_FIELDS = [
   'storeId',
   'createdIn',
   'confirmation',
+  'externalSource',
+  'externalId',
+  'createdBy',
 ] as const;
 /** Non-null flags: null in an update resets them to false. */
 const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
@@ -52,6 +56,7 @@ export class CustomerService {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
+    checkIdList('filter.externalIds', query.filter?.externalIds);
     const items = page.limit === 0 ? [] : await ctx.db.read<CustomerRow>(pageQuery(query, page));
     return { items, ...page, query };
   }
@@ -75,6 +80,7 @@ export class CustomerService {
     const limit = checkPageSize(backward ? 'last' : 'first', backward ? args.last : args.first);
     checkIdList('filter.ids', args.filter?.ids);
     checkIdList('filter.groupIds', args.filter?.groupIds);
+    checkIdList('filter.externalIds', args.filter?.externalIds);
     const tag = sortTag(args.sort);
     const keyCount = sortKeys(args.sort).length;
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
@@ -252,6 +258,12 @@ export class CustomerService {
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       const constraint = violatedConstraint(err);
+      if (constraint.startsWith('Address_') && constraint.includes('externalId')) throw externalIdTaken(['input', 'addresses']);
+      if (constraint.includes('externalId')) {
+        throw new UserInputFailure([
+          userError(UserErrorCode.EXTERNAL_ID_TAKEN, ['input', 'externalId'], 'Another customer has this id on this source'),
+        ]);
+      }
       if (constraint.includes('Customer_email_live_key') || constraint.includes('email')) {
         throw new UserInputFailure([
           userError(UserErrorCode.EMAIL_TAKEN, ['input', 'email'], 'Another live customer has this email on this website'),

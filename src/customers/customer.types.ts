@@ -91,6 +91,18 @@ export class Customer {
   @Field(() => Int, { description: 'Increases on every change; pass it as expectedVersion to refuse lost updates.' })
   version!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The platform an imported customer came from ("magento", "medusa", or the name given to the import).',
+  })
+  externalSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's id on `externalSource`; unique per source." })
+  externalId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Medusa v2's created_by." })
+  createdBy!: string | null;
+
   // groups, primaryGroup, addresses, default addresses: field resolvers in
   // customer.resolver.ts, batched by the request's loaders.
 }

@@ -14,6 +14,9 @@ const TEXT_FIELDS = [
   'taxVat',
   'createdIn',
   'confirmation',
+  'externalSource',
+  'externalId',
+  'createdBy',
 ] as const;
 
 function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCustomerInput): void {
@@ -22,6 +25,14 @@ function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCusto
   checkJsonObject(c, ['input', 'metadata'], input.metadata);
   checkJsonObject(c, ['input', 'extensionAttributes'], input.extensionAttributes);
   checkCustomAttributes(c, ['input', 'customAttributes'], input.customAttributes);
+  // The database refuses one without the other (Customer_external_check).
+  if (
+    (input.externalSource === undefined) !== (input.externalId === undefined) ||
+    (input.externalSource == null) !== (input.externalId == null)
+  ) {
+    const missing = input.externalSource == null ? 'externalSource' : 'externalId';
+    c.add(UserErrorCode.REQUIRED, ['input', missing], 'externalSource and externalId are set or cleared together');
+  }
 }
 
 /** Checks a create input whole; returns the trimmed email or throws every problem found. */

@@ -63,6 +63,7 @@ export class GroupService {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
+    checkIdList('filter.externalIds', query.filter?.externalIds);
     sortKeys(query.sort);
     const items = page.limit === 0 ? Promise.resolve([]) : ctx.loaders.groupCustomers.customerPages(query, page).load(group.id);
     return { items, ...page, query, countBatched: () => ctx.loaders.groupCustomers.customerCounts(query).load(group.id) };

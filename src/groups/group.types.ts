@@ -26,4 +26,10 @@ export class CustomerGroup {
 
   @Field(() => DateTimeScalar, { nullable: true })
   deletedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The platform an imported group came from (see Customer.externalSource).' })
+  externalSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The group's id on externalSource (Magento's group id, Medusa's group id)." })
+  externalId!: string | null;
 }
