@@ -41,6 +41,8 @@ type Documents = {
     "\n  query CustomerCountByEmail($e: String!) {\n    customers(filter: { email: $e }) {\n      count\n    }\n  }\n": typeof types.CustomerCountByEmailDocument,
     "\n  query CustomerPageWithoutCount {\n    customers(limit: 5) {\n      items {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CustomerPageWithoutCountDocument,
     "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CustomerPageWithCountDocument,
+    "\n  mutation CreateWithExternalIds($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n        externalSource\n        externalId\n        createdBy\n        addresses {\n          externalId\n          extensionAttributes\n        }\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CreateWithExternalIdsDocument,
+    "\n  query CustomersByExternalIds($f: CustomerFilter) {\n    customers(filter: $f) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersByExternalIdsDocument,
     "\n  mutation DeleteGroup($id: ID!) {\n    deleteCustomerGroup(id: $id) {\n      customerGroup {\n        id\n        deletedAt\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.DeleteGroupDocument,
     "\n  query DeletedGroupMembers($id: ID!) {\n    customerGroup(id: $id) {\n      id\n      deletedAt\n      customers {\n        items {\n          id\n        }\n        count\n      }\n    }\n  }\n": typeof types.DeletedGroupMembersDocument,
     "\n  query CustomersInGroups($g: [ID!]) {\n    customers(filter: { groupIds: $g }) {\n      items {\n        id\n      }\n      count\n    }\n  }\n": typeof types.CustomersInGroupsDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  query CustomerCountByEmail($e: String!) {\n    customers(filter: { email: $e }) {\n      count\n    }\n  }\n": types.CustomerCountByEmailDocument,
     "\n  query CustomerPageWithoutCount {\n    customers(limit: 5) {\n      items {\n        id\n        email\n      }\n    }\n  }\n": types.CustomerPageWithoutCountDocument,
     "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n": types.CustomerPageWithCountDocument,
+    "\n  mutation CreateWithExternalIds($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n        externalSource\n        externalId\n        createdBy\n        addresses {\n          externalId\n          extensionAttributes\n        }\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.CreateWithExternalIdsDocument,
+    "\n  query CustomersByExternalIds($f: CustomerFilter) {\n    customers(filter: $f) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersByExternalIdsDocument,
     "\n  mutation DeleteGroup($id: ID!) {\n    deleteCustomerGroup(id: $id) {\n      customerGroup {\n        id\n        deletedAt\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.DeleteGroupDocument,
     "\n  query DeletedGroupMembers($id: ID!) {\n    customerGroup(id: $id) {\n      id\n      deletedAt\n      customers {\n        items {\n          id\n        }\n        count\n      }\n    }\n  }\n": types.DeletedGroupMembersDocument,
     "\n  query CustomersInGroups($g: [ID!]) {\n    customers(filter: { groupIds: $g }) {\n      items {\n        id\n      }\n      count\n    }\n  }\n": types.CustomersInGroupsDocument,
@@ -251,6 +255,14 @@ export function graphql(source: "\n  query CustomerPageWithoutCount {\n    custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerPageWithCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWithExternalIds($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n        externalSource\n        externalId\n        createdBy\n        addresses {\n          externalId\n          extensionAttributes\n        }\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWithExternalIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersByExternalIds($f: CustomerFilter) {\n    customers(filter: $f) {\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CustomersByExternalIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

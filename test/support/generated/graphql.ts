@@ -12,6 +12,10 @@ export type AddressInput = {
   countryCode?: string | null | undefined;
   /** Magento's custom_attributes; replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  /** Magento's extension_attributes; replaces the object. */
+  extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The address's id on its customer's source platform; unique per customer. */
+  externalId?: string | null | undefined;
   fax?: string | null | undefined;
   firstName?: string | null | undefined;
   /** true makes it the customer's default billing address (the previous default stops being one); false unsets it. */
@@ -76,6 +80,8 @@ export type CreateCustomerInput = {
   addresses?: Array<AddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
+  /** Medusa v2's created_by. */
+  createdBy?: string | null | undefined;
   createdIn?: string | null | undefined;
   /** Replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
@@ -84,6 +90,10 @@ export type CreateCustomerInput = {
   email: string;
   /** Replaces the object. */
   extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The customer's id on externalSource; unique per source. */
+  externalId?: string | null | undefined;
+  /** Where the customer came from (e.g. "magento", "medusa"); set or cleared together with externalId. */
+  externalSource?: string | null | undefined;
   firstName?: string | null | undefined;
   gender?: Gender | null | undefined;
   /** The customer's groups; in an update the list replaces them (Medusa). */
@@ -120,6 +130,10 @@ export type CustomerAddressInput = {
   countryCode?: string | null | undefined;
   /** Magento's custom_attributes; replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  /** Magento's extension_attributes; replaces the object. */
+  extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The address's id on its customer's source platform; unique per customer. */
+  externalId?: string | null | undefined;
   fax?: string | null | undefined;
   firstName?: string | null | undefined;
   id?: string | number | null | undefined;
@@ -143,6 +157,38 @@ export type CustomerAddressInput = {
   vatId?: string | null | undefined;
 };
 
+export type CustomerFilter = {
+  /** Has an address in this country (ISO 3166-1 alpha-2). */
+  countryCode?: string | null | undefined;
+  createdAt?: DateTimeRange | null | undefined;
+  /** Exact email, ignoring case and surrounding spaces. */
+  email?: string | null | undefined;
+  /** Any of these ids on the source platform (at most 500). */
+  externalIds?: Array<string> | null | undefined;
+  /** Exact source platform name (see Customer.externalSource). */
+  externalSource?: string | null | undefined;
+  /** Member of any of these groups. */
+  groupIds?: Array<string | number> | null | undefined;
+  hasAccount?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Include soft-deleted customers (default false). */
+  includeDeleted?: boolean | null | undefined;
+  /** Substring of first, middle or last name, ignoring case. */
+  name?: string | null | undefined;
+  /** Substring of the phone number. */
+  phone?: string | null | undefined;
+  storeId?: number | null | undefined;
+  updatedAt?: DateTimeRange | null | undefined;
+  websiteId?: number | null | undefined;
+};
+
+export type DateTimeRange = {
+  /** Inclusive. */
+  from?: string | null | undefined;
+  /** Exclusive. */
+  to?: string | null | undefined;
+};
+
 /** Magento's gender codes: 1 MALE, 2 FEMALE, 3 NOT_SPECIFIED. */
 export type Gender =
   | 'FEMALE'
@@ -164,6 +210,10 @@ export type UpdateAddressInput = {
   countryCode?: string | null | undefined;
   /** Magento's custom_attributes; replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
+  /** Magento's extension_attributes; replaces the object. */
+  extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The address's id on its customer's source platform; unique per customer. */
+  externalId?: string | null | undefined;
   fax?: string | null | undefined;
   firstName?: string | null | undefined;
   /** true makes it the customer's default billing address (the previous default stops being one); false unsets it. */
@@ -212,6 +262,8 @@ export type UpdateCustomerInput = {
   addresses?: Array<CustomerAddressInput> | null | undefined;
   companyName?: string | null | undefined;
   confirmation?: string | null | undefined;
+  /** Medusa v2's created_by. */
+  createdBy?: string | null | undefined;
   createdIn?: string | null | undefined;
   /** Replaces the list. */
   customAttributes?: Array<CustomAttributeInput> | null | undefined;
@@ -223,6 +275,10 @@ export type UpdateCustomerInput = {
   expectedVersion?: number | null | undefined;
   /** Replaces the object. */
   extensionAttributes?: Record<string, unknown> | null | undefined;
+  /** The customer's id on externalSource; unique per source. */
+  externalId?: string | null | undefined;
+  /** Where the customer came from (e.g. "magento", "medusa"); set or cleared together with externalId. */
+  externalSource?: string | null | undefined;
   firstName?: string | null | undefined;
   gender?: Gender | null | undefined;
   /** The customer's groups; in an update the list replaces them (Medusa). */
@@ -246,6 +302,7 @@ export type UpdateCustomerInput = {
 export type UserErrorCode =
   | 'EMAIL_IMMUTABLE'
   | 'EMAIL_TAKEN'
+  | 'EXTERNAL_ID_TAKEN'
   | 'ID_TAKEN'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
@@ -415,6 +472,20 @@ export type CustomerPageWithCountQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CustomerPageWithCountQuery = { customers: { count: number, items: Array<{ id: string, email: string }> } };
+
+export type CreateWithExternalIdsMutationVariables = Exact<{
+  i: CreateCustomerInput;
+}>;
+
+
+export type CreateWithExternalIdsMutation = { createCustomer: { customer: { id: string, externalSource: string | null, externalId: string | null, createdBy: string | null, addresses: Array<{ externalId: string | null, extensionAttributes: Record<string, unknown> }> } | null, errors: Array<{ code: UserErrorCode, field: Array<string> }> } };
+
+export type CustomersByExternalIdsQueryVariables = Exact<{
+  f?: CustomerFilter | null | undefined;
+}>;
+
+
+export type CustomersByExternalIdsQuery = { customers: { items: Array<{ id: string }> } };
 
 export type DeleteGroupMutationVariables = Exact<{
   id: string | number;
@@ -1149,6 +1220,35 @@ export const CustomerPageWithCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerPageWithCountQuery, CustomerPageWithCountQueryVariables>;
+export const CreateWithExternalIdsDocument = new TypedDocumentString(`
+    mutation CreateWithExternalIds($i: CreateCustomerInput!) {
+  createCustomer(input: $i) {
+    customer {
+      id
+      externalSource
+      externalId
+      createdBy
+      addresses {
+        externalId
+        extensionAttributes
+      }
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWithExternalIdsMutation, CreateWithExternalIdsMutationVariables>;
+export const CustomersByExternalIdsDocument = new TypedDocumentString(`
+    query CustomersByExternalIds($f: CustomerFilter) {
+  customers(filter: $f) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomersByExternalIdsQuery, CustomersByExternalIdsQueryVariables>;
 export const DeleteGroupDocument = new TypedDocumentString(`
     mutation DeleteGroup($id: ID!) {
   deleteCustomerGroup(id: $id) {
