@@ -4,6 +4,15 @@
  */
 import { graphql } from './generated';
 
+/** The whole UserError: code, field path and message. */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    code
+    field
+    message
+  }
+`);
+
 export const CustomerFields = graphql(`
   fragment CustomerFields on Customer {
     id
@@ -88,9 +97,7 @@ export const CreateCustomer = graphql(`
         ...CustomerFields
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -103,9 +110,7 @@ export const UpdateCustomer = graphql(`
         ...CustomerFields
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -150,9 +155,7 @@ export const CreateCustomerWithAddresses = graphql(`
         ...CustomerWithAddresses
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -189,9 +192,7 @@ export const DeleteCustomer = graphql(`
         version
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -205,9 +206,7 @@ export const RestoreCustomer = graphql(`
         deletedAt
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -222,9 +221,7 @@ export const ChangeCustomerEmail = graphql(`
         version
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -238,9 +235,7 @@ export const SetCustomerPassword = graphql(`
         hasAccount
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -260,9 +255,7 @@ export const CreateCustomerGroup = graphql(`
         deletedAt
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -275,9 +268,7 @@ export const CreateCustomerAddress = graphql(`
         ...AddressFields
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -291,9 +282,7 @@ export const CreateApiToken = graphql(`
         id
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -631,6 +631,8 @@ export type UpdateAdminUserMutationVariables = Exact<{
 
 export type UpdateAdminUserMutation = { updateAdminUser: { adminUser: { id: string, scopes: Array<string>, isActive: boolean } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
 
+export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string>, message: string };
+
 export type CustomerFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, middleName: string | null, prefix: string | null, suffix: string | null, phone: string | null, companyName: string | null, dateOfBirth: string | null, gender: Gender | null, taxVat: string | null, hasAccount: boolean, websiteId: number, storeId: number | null, createdIn: string | null, confirmation: string | null, disableAutoGroupChange: boolean, isSubscribed: boolean, primaryGroupId: string | null, metadata: Record<string, unknown>, extensionAttributes: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null, version: number, customAttributes: Array<{ attributeCode: string, value: unknown }>, groups: Array<{ id: string, name: string }>, primaryGroup: { id: string } | null };
 
 export type AddressFieldsFragment = { id: string, customerId: string, label: string | null, firstName: string | null, lastName: string | null, middleName: string | null, prefix: string | null, suffix: string | null, company: string | null, street: Array<string>, city: string | null, postalCode: string | null, countryCode: string | null, phone: string | null, fax: string | null, vatId: string | null, isDefaultBilling: boolean, isDefaultShipping: boolean, metadata: Record<string, unknown>, createdAt: string, updatedAt: string, region: { code: string | null, name: string | null, id: number | null } | null, customAttributes: Array<{ attributeCode: string, value: unknown }> };
@@ -765,6 +767,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerFields on Customer {
   id
@@ -1502,13 +1511,16 @@ export const CreateCustomerDocument = new TypedDocumentString(`
       ...CustomerFields
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerFields on Customer {
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment CustomerFields on Customer {
   id
   email
   firstName
@@ -1554,13 +1566,16 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
       ...CustomerFields
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerFields on Customer {
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment CustomerFields on Customer {
   id
   email
   firstName
@@ -1740,13 +1755,16 @@ export const CreateCustomerWithAddressesDocument = new TypedDocumentString(`
       ...CustomerWithAddresses
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerFields on Customer {
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment CustomerFields on Customer {
   id
   email
   firstName
@@ -1940,13 +1958,15 @@ export const DeleteCustomerDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
 export const RestoreCustomerDocument = new TypedDocumentString(`
     mutation RestoreCustomer($id: ID!) {
   restoreCustomer(id: $id) {
@@ -1955,13 +1975,15 @@ export const RestoreCustomerDocument = new TypedDocumentString(`
       deletedAt
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RestoreCustomerMutation, RestoreCustomerMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<RestoreCustomerMutation, RestoreCustomerMutationVariables>;
 export const ChangeCustomerEmailDocument = new TypedDocumentString(`
     mutation ChangeCustomerEmail($id: ID!, $email: String!, $v: Int) {
   changeCustomerEmail(id: $id, email: $email, expectedVersion: $v) {
@@ -1971,13 +1993,15 @@ export const ChangeCustomerEmailDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeCustomerEmailMutation, ChangeCustomerEmailMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<ChangeCustomerEmailMutation, ChangeCustomerEmailMutationVariables>;
 export const SetCustomerPasswordDocument = new TypedDocumentString(`
     mutation SetCustomerPassword($id: ID!, $password: String!) {
   setCustomerPassword(id: $id, password: $password) {
@@ -1986,13 +2010,15 @@ export const SetCustomerPasswordDocument = new TypedDocumentString(`
       hasAccount
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetCustomerPasswordMutation, SetCustomerPasswordMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<SetCustomerPasswordMutation, SetCustomerPasswordMutationVariables>;
 export const CreateCustomerGroupDocument = new TypedDocumentString(`
     mutation CreateCustomerGroup($input: CreateCustomerGroupInput!) {
   createCustomerGroup(input: $input) {
@@ -2007,13 +2033,15 @@ export const CreateCustomerGroupDocument = new TypedDocumentString(`
       deletedAt
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateCustomerGroupMutation, CreateCustomerGroupMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateCustomerGroupMutation, CreateCustomerGroupMutationVariables>;
 export const CreateCustomerAddressDocument = new TypedDocumentString(`
     mutation CreateCustomerAddress($customerId: ID!, $input: AddressInput!) {
   createCustomerAddress(customerId: $customerId, input: $input) {
@@ -2021,13 +2049,16 @@ export const CreateCustomerAddressDocument = new TypedDocumentString(`
       ...AddressFields
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment AddressFields on Address {
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment AddressFields on Address {
   id
   customerId
   label
@@ -2067,13 +2098,15 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
