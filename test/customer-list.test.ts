@@ -3,8 +3,64 @@ import { randomBytes } from 'node:crypto';
 import { pageQuery, type CustomerQuery } from '../src/customers/customer-list';
 import { CustomerSortField } from '../src/customers/customer.inputs';
 import { SortDirection } from '../src/common/pagination';
-import { createCustomer, createGroup as newGroup, ok, startTestServer, type TestServer } from './support';
+import { createCustomer, createGroup as newGroup, graphql, ok, startTestServer, type TestServer } from './support';
 import type { CreateCustomerInput } from './support/generated/graphql';
+
+const DeleteListedCustomer = graphql(`
+  mutation DeleteListedCustomer($id: ID!) {
+    deleteCustomer(id: $id) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const GiveSuffix = graphql(`
+  mutation GiveSuffix($id: ID!) {
+    updateCustomer(id: $id, input: { suffix: "Jr." }) {
+      customer {
+        updatedAt
+      }
+    }
+  }
+`);
+
+const CustomersByManyIds = graphql(`
+  query CustomersByManyIds($ids: [ID!]) {
+    customers(filter: { ids: $ids }) {
+      items {
+        id
+      }
+    }
+  }
+`);
+
+const CustomersFourSortKeys = graphql(`
+  query CustomersFourSortKeys {
+    customers(sort: [{ field: EMAIL }, { field: FIRST_NAME }, { field: LAST_NAME }, { field: CREATED_AT }]) {
+      items {
+        id
+      }
+    }
+  }
+`);
+
+const UnfilteredTotalCount = graphql(`
+  query UnfilteredTotalCount {
+    customersConnection(first: 0) {
+      totalCount
+    }
+  }
+`);
+
+const CountOnWebsite = graphql(`
+  query CountOnWebsite {
+    customers(limit: 0, filter: { websiteId: 7 }) {
+      count
+    }
+  }
+`);
 
 let t: TestServer;
 beforeAll(async () => {
@@ -90,7 +146,7 @@ describe('filters and q', () => {
     };
     for (const [name, input] of Object.entries(spec)) made[name] = await create({ email: e(name), ...input });
     deletedId = made.eve.id;
-    ok(await t.gql(`mutation($id: ID!) { deleteCustomer(id: $id) { errors { code } } }`, { id: deletedId }));
+    ok(await t.gql(DeleteListedCustomer, { id: deletedId }));
   });
 
   const q = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -124,11 +180,11 @@ describe('filters and q', () => {
     expect(await names({ createdAt: { from: made.dan.createdAt } })).toEqual(['dan']);
     expect(await names({ createdAt: { to: made.bob.createdAt } })).toEqual(['ann']);
     const touched = ok(
-      await t.gql(`mutation($id: ID!) { updateCustomer(id: $id, input: { suffix: "Jr." }) { customer { updatedAt } } }`, {
+      await t.gql(GiveSuffix, {
         id: made.ann.id,
       }),
     );
-    expect(await names({ updatedAt: { from: touched.updateCustomer.customer.updatedAt } })).toEqual(['ann']);
+    expect(await names({ updatedAt: { from: touched.updateCustomer.customer!.updatedAt } })).toEqual(['ann']);
     expect(await names({ updatedAt: { to: made.bob.updatedAt } })).toEqual([]);
   });
 
@@ -162,7 +218,7 @@ describe('filters and q', () => {
       const r = await t.gql(`query { customers(${args}) { items { id } } }`);
       expect([args, r.errors?.[0].extensions?.code]).toEqual([args, 'BAD_USER_INPUT']);
     }
-    const many = await t.gql(`query($ids: [ID!]) { customers(filter: { ids: $ids }) { items { id } } }`, {
+    const many = await t.gql(CustomersByManyIds, {
       ids: Array.from({ length: 501 }, (_, i) => `x${i}`),
     });
     expect(many.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -217,9 +273,7 @@ describe('sort', () => {
   test('the default is newest first; at most 3 keys', async () => {
     const got = (await list({ q: tag })).items;
     expect(got.map((r) => r.id)).toEqual([...rows].reverse().map((r) => r.id));
-    const four = await t.gql(
-      `query { customers(sort: [{field: EMAIL}, {field: FIRST_NAME}, {field: LAST_NAME}, {field: CREATED_AT}]) { items { id } } }`,
-    );
+    const four = await t.gql(CustomersFourSortKeys);
     expect(four.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -401,8 +455,8 @@ describe('totalCount and count', () => {
 
     // Unfiltered (per website or not) comes from the counter rows; it must match a real count.
     const [{ live }] = await t.db.sql.query<{ live: number }>(`SELECT count(*)::int AS live FROM "Customer" WHERE "deletedAt" IS NULL`);
-    expect(ok(await t.gql(`query { customersConnection(first: 0) { totalCount } }`)).customersConnection.totalCount).toBe(live);
-    expect(ok(await t.gql(`query { customers(limit: 0, filter: { websiteId: 7 }) { count } }`)).customers.count).toBe(4);
+    expect(ok(await t.gql(UnfilteredTotalCount)).customersConnection.totalCount).toBe(live);
+    expect(ok(await t.gql(CountOnWebsite)).customers.count).toBe(4);
   });
 });
 

@@ -33,6 +33,12 @@ type Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": typeof types.CustomersLimitOnlyDocument,
+    "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.DeleteListedCustomerDocument,
+    "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": typeof types.GiveSuffixDocument,
+    "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersByManyIdsDocument,
+    "\n  query CustomersFourSortKeys {\n    customers(sort: [{ field: EMAIL }, { field: FIRST_NAME }, { field: LAST_NAME }, { field: CREATED_AT }]) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersFourSortKeysDocument,
+    "\n  query UnfilteredTotalCount {\n    customersConnection(first: 0) {\n      totalCount\n    }\n  }\n": typeof types.UnfilteredTotalCountDocument,
+    "\n  query CountOnWebsite {\n    customers(limit: 0, filter: { websiteId: 7 }) {\n      count\n    }\n  }\n": typeof types.CountOnWebsiteDocument,
     "\n  query LiveCustomerCount {\n    customers(limit: 0) {\n      count\n    }\n  }\n": typeof types.LiveCustomerCountDocument,
     "\n  query CustomersOverLimit {\n    customers(limit: 501) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersOverLimitDocument,
     "\n  query CustomersAtLimit {\n    customers(limit: 500) {\n      limit\n    }\n  }\n": typeof types.CustomersAtLimitDocument,
@@ -41,6 +47,8 @@ type Documents = {
     "\n  query CustomerCountByEmail($e: String!) {\n    customers(filter: { email: $e }) {\n      count\n    }\n  }\n": typeof types.CustomerCountByEmailDocument,
     "\n  query CustomerPageWithoutCount {\n    customers(limit: 5) {\n      items {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CustomerPageWithoutCountDocument,
     "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CustomerPageWithCountDocument,
+    "\n  mutation CreateCustomerIdOnlyForFault($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.CreateCustomerIdOnlyForFaultDocument,
+    "\n  query MyKind {\n    me {\n      kind\n    }\n  }\n": typeof types.MyKindDocument,
     "\n  mutation CreateWithExternalIds($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n        externalSource\n        externalId\n        createdBy\n        addresses {\n          externalId\n          extensionAttributes\n        }\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CreateWithExternalIdsDocument,
     "\n  query CustomersByExternalIds($f: CustomerFilter) {\n    customers(filter: $f) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersByExternalIdsDocument,
     "\n  mutation DeleteGroup($id: ID!) {\n    deleteCustomerGroup(id: $id) {\n      customerGroup {\n        id\n        deletedAt\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.DeleteGroupDocument,
@@ -60,6 +68,10 @@ type Documents = {
     "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {\n    removeCustomersFromGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroupsOf($id: ID!) {\n    customer(id: $id) {\n      version\n      primaryGroupId\n      primaryGroup {\n        id\n      }\n      groups {\n        id\n      }\n    }\n  }\n": typeof types.CustomerGroupsOfDocument,
+    "\n  mutation CreateCustomerInGroups($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CreateCustomerInGroupsDocument,
+    "\n  mutation CreateGrace($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CreateGraceDocument,
+    "\n  query SeededCustomers {\n    customers(limit: 3, q: \"first-1\") {\n      count\n      items {\n        email\n        firstName\n        groups {\n          name\n        }\n        primaryGroup {\n          name\n        }\n        addresses {\n          label\n          city\n          countryCode\n          isDefaultBilling\n        }\n      }\n    }\n  }\n": typeof types.SeededCustomersDocument,
+    "\n  query LiveCountOne {\n    customers(limit: 1) {\n      count\n    }\n  }\n": typeof types.LiveCountOneDocument,
     "\n  mutation Login($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      expiresAt\n      adminUser {\n        email\n        scopes\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      adminUser {\n        id\n        email\n        scopes\n        isActive\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateAdminUserDocument,
     "\n  mutation UpdateAdminUser($id: ID!, $input: UpdateAdminUserInput!) {\n    updateAdminUser(id: $id, input: $input) {\n      adminUser {\n        id\n        scopes\n        isActive\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateAdminUserDocument,
@@ -102,6 +114,12 @@ const documents: Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": types.CustomersLimitOnlyDocument,
+    "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": types.DeleteListedCustomerDocument,
+    "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": types.GiveSuffixDocument,
+    "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersByManyIdsDocument,
+    "\n  query CustomersFourSortKeys {\n    customers(sort: [{ field: EMAIL }, { field: FIRST_NAME }, { field: LAST_NAME }, { field: CREATED_AT }]) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersFourSortKeysDocument,
+    "\n  query UnfilteredTotalCount {\n    customersConnection(first: 0) {\n      totalCount\n    }\n  }\n": types.UnfilteredTotalCountDocument,
+    "\n  query CountOnWebsite {\n    customers(limit: 0, filter: { websiteId: 7 }) {\n      count\n    }\n  }\n": types.CountOnWebsiteDocument,
     "\n  query LiveCustomerCount {\n    customers(limit: 0) {\n      count\n    }\n  }\n": types.LiveCustomerCountDocument,
     "\n  query CustomersOverLimit {\n    customers(limit: 501) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersOverLimitDocument,
     "\n  query CustomersAtLimit {\n    customers(limit: 500) {\n      limit\n    }\n  }\n": types.CustomersAtLimitDocument,
@@ -110,6 +128,8 @@ const documents: Documents = {
     "\n  query CustomerCountByEmail($e: String!) {\n    customers(filter: { email: $e }) {\n      count\n    }\n  }\n": types.CustomerCountByEmailDocument,
     "\n  query CustomerPageWithoutCount {\n    customers(limit: 5) {\n      items {\n        id\n        email\n      }\n    }\n  }\n": types.CustomerPageWithoutCountDocument,
     "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n": types.CustomerPageWithCountDocument,
+    "\n  mutation CreateCustomerIdOnlyForFault($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n    }\n  }\n": types.CreateCustomerIdOnlyForFaultDocument,
+    "\n  query MyKind {\n    me {\n      kind\n    }\n  }\n": types.MyKindDocument,
     "\n  mutation CreateWithExternalIds($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n        externalSource\n        externalId\n        createdBy\n        addresses {\n          externalId\n          extensionAttributes\n        }\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.CreateWithExternalIdsDocument,
     "\n  query CustomersByExternalIds($f: CustomerFilter) {\n    customers(filter: $f) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersByExternalIdsDocument,
     "\n  mutation DeleteGroup($id: ID!) {\n    deleteCustomerGroup(id: $id) {\n      customerGroup {\n        id\n        deletedAt\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.DeleteGroupDocument,
@@ -129,6 +149,10 @@ const documents: Documents = {
     "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {\n    removeCustomersFromGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroupsOf($id: ID!) {\n    customer(id: $id) {\n      version\n      primaryGroupId\n      primaryGroup {\n        id\n      }\n      groups {\n        id\n      }\n    }\n  }\n": types.CustomerGroupsOfDocument,
+    "\n  mutation CreateCustomerInGroups($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.CreateCustomerInGroupsDocument,
+    "\n  mutation CreateGrace($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CreateGraceDocument,
+    "\n  query SeededCustomers {\n    customers(limit: 3, q: \"first-1\") {\n      count\n      items {\n        email\n        firstName\n        groups {\n          name\n        }\n        primaryGroup {\n          name\n        }\n        addresses {\n          label\n          city\n          countryCode\n          isDefaultBilling\n        }\n      }\n    }\n  }\n": types.SeededCustomersDocument,
+    "\n  query LiveCountOne {\n    customers(limit: 1) {\n      count\n    }\n  }\n": types.LiveCountOneDocument,
     "\n  mutation Login($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      expiresAt\n      adminUser {\n        email\n        scopes\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      adminUser {\n        id\n        email\n        scopes\n        isActive\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateAdminUserDocument,
     "\n  mutation UpdateAdminUser($id: ID!, $input: UpdateAdminUserInput!) {\n    updateAdminUser(id: $id, input: $input) {\n      adminUser {\n        id\n        scopes\n        isActive\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateAdminUserDocument,
@@ -228,6 +252,30 @@ export function graphql(source: "\n  query CustomersLimitOnly {\n    customers(l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteListedCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').GiveSuffixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CustomersByManyIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersFourSortKeys {\n    customers(sort: [{ field: EMAIL }, { field: FIRST_NAME }, { field: LAST_NAME }, { field: CREATED_AT }]) {\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CustomersFourSortKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnfilteredTotalCount {\n    customersConnection(first: 0) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').UnfilteredTotalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountOnWebsite {\n    customers(limit: 0, filter: { websiteId: 7 }) {\n      count\n    }\n  }\n"): typeof import('./graphql').CountOnWebsiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LiveCustomerCount {\n    customers(limit: 0) {\n      count\n    }\n  }\n"): typeof import('./graphql').LiveCustomerCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -257,6 +305,14 @@ export function graphql(source: "\n  query CustomerPageWithoutCount {\n    custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerPageWithCount {\n    customers(limit: 5) {\n      count\n      items {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerPageWithCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomerIdOnlyForFault($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateCustomerIdOnlyForFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyKind {\n    me {\n      kind\n    }\n  }\n"): typeof import('./graphql').MyKindDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,6 +389,22 @@ export function graphql(source: "\n  mutation RemoveCustomersFromGroup($g: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerGroupsOf($id: ID!) {\n    customer(id: $id) {\n      version\n      primaryGroupId\n      primaryGroup {\n        id\n      }\n      groups {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerGroupsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomerInGroups($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CreateCustomerInGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGrace($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CreateGraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededCustomers {\n    customers(limit: 3, q: \"first-1\") {\n      count\n      items {\n        email\n        firstName\n        groups {\n          name\n        }\n        primaryGroup {\n          name\n        }\n        addresses {\n          label\n          city\n          countryCode\n          isDefaultBilling\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveCountOne {\n    customers(limit: 1) {\n      count\n    }\n  }\n"): typeof import('./graphql').LiveCountOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

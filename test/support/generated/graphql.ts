@@ -429,6 +429,42 @@ export type CustomersLimitOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomersLimitOnlyQuery = { customers: { limit: number } };
 
+export type DeleteListedCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteListedCustomerMutation = { deleteCustomer: { errors: Array<{ code: UserErrorCode }> } };
+
+export type GiveSuffixMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GiveSuffixMutation = { updateCustomer: { customer: { updatedAt: string } | null } };
+
+export type CustomersByManyIdsQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type CustomersByManyIdsQuery = { customers: { items: Array<{ id: string }> } };
+
+export type CustomersFourSortKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersFourSortKeysQuery = { customers: { items: Array<{ id: string }> } };
+
+export type UnfilteredTotalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnfilteredTotalCountQuery = { customersConnection: { totalCount: number } };
+
+export type CountOnWebsiteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountOnWebsiteQuery = { customers: { count: number } };
+
 export type LiveCustomerCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -472,6 +508,18 @@ export type CustomerPageWithCountQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CustomerPageWithCountQuery = { customers: { count: number, items: Array<{ id: string, email: string }> } };
+
+export type CreateCustomerIdOnlyForFaultMutationVariables = Exact<{
+  i: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerIdOnlyForFaultMutation = { createCustomer: { customer: { id: string } | null } };
+
+export type MyKindQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyKindQuery = { me: { kind: string } };
 
 export type CreateWithExternalIdsMutationVariables = Exact<{
   i: CreateCustomerInput;
@@ -607,6 +655,30 @@ export type CustomerGroupsOfQueryVariables = Exact<{
 
 
 export type CustomerGroupsOfQuery = { customer: { version: number, primaryGroupId: string | null, primaryGroup: { id: string } | null, groups: Array<{ id: string }> } | null };
+
+export type CreateCustomerInGroupsMutationVariables = Exact<{
+  i: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerInGroupsMutation = { createCustomer: { customer: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
+
+export type CreateGraceMutationVariables = Exact<{
+  i: CreateCustomerInput;
+}>;
+
+
+export type CreateGraceMutation = { createCustomer: { errors: Array<{ code: UserErrorCode }> } };
+
+export type SeededCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededCustomersQuery = { customers: { count: number, items: Array<{ email: string, firstName: string | null, groups: Array<{ name: string }>, primaryGroup: { name: string } | null, addresses: Array<{ label: string | null, city: string | null, countryCode: string | null, isDefaultBilling: boolean }> }> } };
+
+export type LiveCountOneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCountOneQuery = { customers: { count: number } };
 
 export type LoginMutationVariables = Exact<{
   e: string;
@@ -1155,6 +1227,58 @@ export const CustomersLimitOnlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomersLimitOnlyQuery, CustomersLimitOnlyQueryVariables>;
+export const DeleteListedCustomerDocument = new TypedDocumentString(`
+    mutation DeleteListedCustomer($id: ID!) {
+  deleteCustomer(id: $id) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteListedCustomerMutation, DeleteListedCustomerMutationVariables>;
+export const GiveSuffixDocument = new TypedDocumentString(`
+    mutation GiveSuffix($id: ID!) {
+  updateCustomer(id: $id, input: {suffix: "Jr."}) {
+    customer {
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GiveSuffixMutation, GiveSuffixMutationVariables>;
+export const CustomersByManyIdsDocument = new TypedDocumentString(`
+    query CustomersByManyIds($ids: [ID!]) {
+  customers(filter: {ids: $ids}) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomersByManyIdsQuery, CustomersByManyIdsQueryVariables>;
+export const CustomersFourSortKeysDocument = new TypedDocumentString(`
+    query CustomersFourSortKeys {
+  customers(
+    sort: [{field: EMAIL}, {field: FIRST_NAME}, {field: LAST_NAME}, {field: CREATED_AT}]
+  ) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomersFourSortKeysQuery, CustomersFourSortKeysQueryVariables>;
+export const UnfilteredTotalCountDocument = new TypedDocumentString(`
+    query UnfilteredTotalCount {
+  customersConnection(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnfilteredTotalCountQuery, UnfilteredTotalCountQueryVariables>;
+export const CountOnWebsiteDocument = new TypedDocumentString(`
+    query CountOnWebsite {
+  customers(limit: 0, filter: {websiteId: 7}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<CountOnWebsiteQuery, CountOnWebsiteQueryVariables>;
 export const LiveCustomerCountDocument = new TypedDocumentString(`
     query LiveCustomerCount {
   customers(limit: 0) {
@@ -1229,6 +1353,22 @@ export const CustomerPageWithCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerPageWithCountQuery, CustomerPageWithCountQueryVariables>;
+export const CreateCustomerIdOnlyForFaultDocument = new TypedDocumentString(`
+    mutation CreateCustomerIdOnlyForFault($i: CreateCustomerInput!) {
+  createCustomer(input: $i) {
+    customer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCustomerIdOnlyForFaultMutation, CreateCustomerIdOnlyForFaultMutationVariables>;
+export const MyKindDocument = new TypedDocumentString(`
+    query MyKind {
+  me {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MyKindQuery, MyKindQueryVariables>;
 export const CreateWithExternalIdsDocument = new TypedDocumentString(`
     mutation CreateWithExternalIds($i: CreateCustomerInput!) {
   createCustomer(input: $i) {
@@ -1454,6 +1594,57 @@ export const CustomerGroupsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerGroupsOfQuery, CustomerGroupsOfQueryVariables>;
+export const CreateCustomerInGroupsDocument = new TypedDocumentString(`
+    mutation CreateCustomerInGroups($i: CreateCustomerInput!) {
+  createCustomer(input: $i) {
+    customer {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCustomerInGroupsMutation, CreateCustomerInGroupsMutationVariables>;
+export const CreateGraceDocument = new TypedDocumentString(`
+    mutation CreateGrace($i: CreateCustomerInput!) {
+  createCustomer(input: $i) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGraceMutation, CreateGraceMutationVariables>;
+export const SeededCustomersDocument = new TypedDocumentString(`
+    query SeededCustomers {
+  customers(limit: 3, q: "first-1") {
+    count
+    items {
+      email
+      firstName
+      groups {
+        name
+      }
+      primaryGroup {
+        name
+      }
+      addresses {
+        label
+        city
+        countryCode
+        isDefaultBilling
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededCustomersQuery, SeededCustomersQueryVariables>;
+export const LiveCountOneDocument = new TypedDocumentString(`
+    query LiveCountOne {
+  customers(limit: 1) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCountOneQuery, LiveCountOneQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {
