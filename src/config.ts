@@ -55,6 +55,36 @@ export interface Config {
   playground: boolean;
   /** Least severe log level written (JSON lines on stdout); each request logs one line at info. */
   logLevel: LogLevel;
+  webhooks: WebhookConfig;
+}
+
+/** The webhook delivery worker (docs/webhooks.md). */
+export interface WebhookConfig {
+  /** Run the delivery worker in this process (WEBHOOK_WORKER); several processes share the work. */
+  worker: boolean;
+  /** How often an idle worker looks for due deliveries. */
+  pollMs: number;
+  /** Deliveries in flight at once per process: a slow receiver holds one slot, never a request. */
+  concurrency: number;
+  timeoutMs: number;
+  /** A delivery taken by a worker that then dies is taken again after this (longer than the timeout). */
+  leaseMs: number;
+  /** Wait before each retry (the first retry, the second, ...); attempts = retries + 1, then DEAD. Jittered ±25%. */
+  retryDelaysMs: number[];
+  /** Let webhooks target loopback and private networks (SSRF guard off for addresses). */
+  allowPrivateTargets: boolean;
+}
+
+/** Svix's and the Standard Webhooks spec's schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
+const DEFAULT_RETRY_DELAYS = '5,300,1800,7200,18000,36000,50400,72000,86400';
+
+function retryDelays(raw: string | undefined): number[] {
+  const text = raw === undefined || raw.trim() === '' ? DEFAULT_RETRY_DELAYS : raw;
+  const delays = text.split(',').map((part) => Number(part.trim()));
+  if (delays.length > 20 || delays.some((d) => !Number.isFinite(d) || d < 0 || d > 7 * 86_400)) {
+    throw new Error(`WEBHOOK_RETRY_DELAYS must be up to 20 comma-separated seconds from 0 to 604800, got "${raw}"`);
+  }
+  return delays.map((d) => Math.round(d * 1000));
 }
 
 /** Typed readers of one environment (tests pass their own, not process.env). */
@@ -131,5 +161,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool('INTROSPECTION', !production),
     playground: bool('PLAYGROUND', !production),
     logLevel: oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    webhooks: webhookConfig(env),
+  };
+}
+
+function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
+  const { int, bool } = envReader(env);
+  const timeoutMs = int('WEBHOOK_TIMEOUT_SECONDS', 15, 1, 300) * 1000;
+  const leaseMs = int('WEBHOOK_LEASE_SECONDS', 60, 1, 3600) * 1000;
+  if (leaseMs <= timeoutMs) throw new Error('WEBHOOK_LEASE_SECONDS must be more than WEBHOOK_TIMEOUT_SECONDS');
+  return {
+    worker: bool('WEBHOOK_WORKER', true),
+    pollMs: int('WEBHOOK_POLL_MS', 1000, 10, 60_000),
+    concurrency: int('WEBHOOK_CONCURRENCY', 8, 1, 256),
+    timeoutMs,
+    leaseMs,
+    retryDelaysMs: retryDelays(env.WEBHOOK_RETRY_DELAYS),
+    allowPrivateTargets: bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
   };
 }

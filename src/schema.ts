@@ -8,6 +8,8 @@ import { authChecker } from './auth/auth-checker';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
+import { HistoryResolver } from './history/history.resolver';
+import { WebhookResolver } from './webhooks/webhook.resolver';
 
 /** Every resolver class of the API. A new aggregate adds its resolvers here. */
 export const RESOLVERS = [
@@ -20,6 +22,8 @@ export const RESOLVERS = [
   GroupResolver,
   GroupListResolver,
   AddressResolver,
+  HistoryResolver,
+  WebhookResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

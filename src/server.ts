@@ -27,6 +27,7 @@ import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
 import { jitGateway } from './graphql/jit-executor';
 import { createServices, type Services } from './services';
+import { DeliveryWorker } from './webhooks/delivery-worker';
 
 export interface RunningServer {
   url: string;
@@ -34,6 +35,8 @@ export interface RunningServer {
   db: Database;
   services: Services;
   logger: Logger;
+  /** Sends queued webhook deliveries (started when config.webhooks.worker). */
+  webhookWorker: DeliveryWorker;
   stop(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const services = createServices(config, db);
   await services.auth.bootstrapAdmin(options.print ?? ((line) => console.log(line)));
+  const webhookWorker = new DeliveryWorker(db, config.webhooks, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -157,15 +161,22 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  if (config.webhooks.worker) await webhookWorker.start();
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     db,
     services,
     logger,
-    /** Refuses new connections, lets in-flight requests finish (Apollo's drain plugin), then closes. */
+    webhookWorker,
+    /**
+     * Stops the webhook worker (deliveries in flight are cut and left to be
+     * resent), refuses new connections, lets in-flight requests finish
+     * (Apollo's drain plugin), then closes.
+     */
     async stop() {
       stopping = true;
+      await webhookWorker.stop();
       await apollo.stop();
       await services.passwords.close();
       if (!options.db) await db.close();

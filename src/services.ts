@@ -10,6 +10,8 @@ import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
+import { HistoryService } from './history/history.service';
+import { WebhookService } from './webhooks/webhook.service';
 
 /** One instance of each service per server; they hold no request state. */
 export function createServices(config: Config, db: Database) {
@@ -26,6 +28,8 @@ export function createServices(config: Config, db: Database) {
     customerRelations: new CustomerRelations(addresses),
     groups: new GroupService(),
     addresses,
+    history: new HistoryService(db.prisma),
+    webhooks: new WebhookService(db.prisma, config.webhooks),
   };
 }
 

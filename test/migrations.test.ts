@@ -37,6 +37,9 @@ const SQL_ONLY_CHECKS = [
   'Address_countryCode_check',
   'Address_street_check',
   'Address_metadata_check',
+  'WebhookDelivery_status_check',
+  'CustomerHistory_actorKind_check',
+  'CustomerHistory_changes_check',
   'Customer_external_check',
   'CustomerGroup_external_check',
   'Address_extensionAttributes_check',
@@ -94,13 +97,14 @@ function expectedType(field: DmmfField): string {
   return field.isList ? `${base}[]` : base;
 }
 
-function expectedDefault(field: DmmfField): string | null {
+function expectedDefault(field: DmmfField, table: string): string | null {
   if (!field.hasDefaultValue) return null;
   const d = field.default as { name?: string; args?: unknown[] } | string | number | boolean | unknown[];
   if (Array.isArray(d)) return `ARRAY[]::${expectedType(field)}`;
   if (typeof d === 'object' && d && 'name' in d) {
     if (d.name === 'now') return 'CURRENT_TIMESTAMP';
     if (d.name === 'dbgenerated') return String(d.args?.[0]);
+    if (d.name === 'autoincrement') return `nextval('"${table}_${field.name}_seq"'::regclass)`;
     throw new Error(`add default ${d.name} to this test`);
   }
   if (typeof d === 'string') {
@@ -154,7 +158,7 @@ test('tables and columns (type, nullability, default) match schema.prisma', asyn
         type: expectedType(f),
         // Prisma creates scalar lists without NOT NULL.
         notnull: f.isRequired && !f.isList,
-        default: normalizeDefault(expectedDefault(f)),
+        default: normalizeDefault(expectedDefault(f, model.dbName ?? model.name)),
       })),
   );
   const key = (c: { table: string; column: string }) => `${c.table}.${c.column}`;

@@ -5,6 +5,9 @@ import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
+import { actorOf } from '../history/actor';
+import { recordChanges } from '../history/change-recorder';
+import { addressChange, addressListChanges } from '../history/changes';
 
 export type { AddressRow };
 type Tx = Prisma.TransactionClient;
@@ -41,7 +44,9 @@ export class AddressService {
     checkInput(['input'], input);
     return this.inTransaction(ctx, async (tx) => {
       await lockLiveCustomer(tx, Prisma.sql`${customerId}`, ['customerId'], `No customer with id "${customerId}"`);
+      const before = await tx.address.findMany({ where: { customerId } });
       const [row] = await this.write(tx, customerId, [{ input, path: ['input'] }]);
+      await this.record(ctx, tx, customerId, before);
       return row;
     });
   }
@@ -62,6 +67,7 @@ export class AddressService {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, ['id']);
       await tx.address.delete({ where: { id } });
+      await recordChanges(tx, actorOf(ctx.principal), addressChange(current, null));
       return current;
     });
   }
@@ -102,9 +108,20 @@ export class AddressService {
   private change(ctx: Context, id: string, idPath: FieldPath, toChange: (current: AddressRow) => AddressChange): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, idPath);
+      const before = await tx.address.findMany({ where: { customerId: current.customerId } });
       const [row] = await this.write(tx, current.customerId, [toChange(current)]);
+      await this.record(ctx, tx, current.customerId, before);
       return row;
     });
+  }
+
+  /**
+   * History and events of a write to one customer's addresses: every address
+   * that changed, the one written and any whose default flag moved away.
+   */
+  private async record(ctx: Context, tx: Tx, customerId: string, before: AddressRow[]): Promise<void> {
+    const after = await tx.address.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
+    await recordChanges(tx, actorOf(ctx.principal), addressListChanges(before, after));
   }
 
   /**

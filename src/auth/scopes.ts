@@ -7,6 +7,8 @@ export enum Scope {
   CUSTOMERS_DELETE = 'customers:delete',
   GROUPS_READ = 'groups:read',
   GROUPS_WRITE = 'groups:write',
+  /** Webhook endpoints, their secrets and deliveries. */
+  WEBHOOKS_MANAGE = 'webhooks:manage',
   ADMIN = 'admin',
 }
 registerEnumType(Scope, { name: 'Scope', description: 'Permission carried by an admin user or API token.' });

@@ -9,6 +9,8 @@ export interface Principal {
   kind: string;
   adminUserId: string | null;
   scopes: ReadonlySet<string>;
+  /** For history entries: the admin user's name (or email) for a session, the token's name otherwise. */
+  name: string | null;
 }
 
 interface TokenRow {
@@ -20,6 +22,8 @@ interface TokenRow {
   revokedAt: Date | null;
   ownerActive: boolean | null;
   ownerScopes: string[] | null;
+  tokenName: string;
+  ownerName: string | null;
 }
 
 /** Beyond this many cached tokens the cache starts over (bounds memory under token spraying). */
@@ -54,7 +58,8 @@ export class TokenVerifier {
     const [row] = await this.prisma.$queryRaw<TokenRow[]>(Prisma.sql`
       WITH token AS (
         SELECT t."id", t."kind", t."scopes", t."adminUserId", t."expiresAt", t."revokedAt",
-               u."isActive" AS "ownerActive", u."scopes" AS "ownerScopes"
+               u."isActive" AS "ownerActive", u."scopes" AS "ownerScopes",
+               t."name" AS "tokenName", coalesce(u."name", u."email") AS "ownerName"
           FROM "ApiToken" t LEFT JOIN "AdminUser" u ON u."id" = t."adminUserId"
          WHERE t."tokenHash" = ${tokenHash}
       ), touched AS (
@@ -93,5 +98,6 @@ function principalOf(row: TokenRow, now: number): Principal | null {
   if (row.kind === 'SESSION') scopes = [...(owner ?? [])];
   else if (owner && !owner.has(Scope.ADMIN)) scopes = own.filter((scope) => owner.has(scope));
   else scopes = own;
-  return { tokenId: row.id, kind: row.kind, adminUserId: row.adminUserId, scopes: new Set(scopes) };
+  const name = row.kind === 'SESSION' ? row.ownerName : row.tokenName;
+  return { tokenId: row.id, kind: row.kind, adminUserId: row.adminUserId, scopes: new Set(scopes), name };
 }

@@ -9,6 +9,7 @@ import { UserInputFailure } from '../common/user-error';
 import { findAdminByEmail } from '../auth/admin-user.service';
 import { Scope } from '../auth/scopes';
 import { createServices } from '../services';
+import { cliUserName } from '../history/actor';
 
 const USAGE = `Usage:
   npm run admin -- create-user --email <email> --scopes <scope,...> [--name <name>] [--password-stdin]
@@ -17,7 +18,7 @@ const USAGE = `Usage:
       Prints the token once. Without --owner the token belongs to no admin user.
   npm run admin -- revoke-token --id <token id>
 
-Scopes: customers:read, customers:write, customers:delete, groups:read, groups:write, admin.
+Scopes: customers:read, customers:write, customers:delete, groups:read, groups:write, webhooks:manage, admin.
 Uses DATABASE_URL (PostgreSQL) or PGLITE_DATA_DIR (embedded; stop the server first:
 PGlite allows one process at a time).`;
 
@@ -47,7 +48,7 @@ export async function runAdminCommand(argv: string[], config: Config, db: Databa
     requestId: 'cli',
     db,
     services,
-    principal: { tokenId: 'cli', kind: 'CLI', adminUserId: null, scopes: new Set([Scope.ADMIN]) },
+    principal: { tokenId: 'cli', kind: 'CLI', adminUserId: null, scopes: new Set([Scope.ADMIN]), name: cliUserName() },
     clientAddress: 'cli',
   });
   const scopes = (values.scopes ?? []).flatMap((s) => s.split(',')).filter((s) => s.trim() !== '');

@@ -10,6 +10,11 @@ import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
+import { actorOf } from '../history/actor';
+import { recordChanges, type RecordedChange } from '../history/change-recorder';
+import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
+import { HistoryOperation } from '../history/history.types';
+import { liveGroupIds } from '../history/memberships';
 
 export type { CustomerRow };
 type Tx = Prisma.TransactionClient;
@@ -143,7 +148,16 @@ export class CustomerService {
           },
         });
         await ctx.services.customerRelations.afterCreate(tx, customer, input);
-        return tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+        const created = await tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+        const groups = input.groupIds?.length || input.primaryGroupId ? (await liveGroupIds(tx, [created.id])).get(created.id)! : [];
+        const addresses = input.addresses?.length
+          ? await tx.address.findMany({ where: { customerId: created.id }, orderBy: { id: 'asc' } })
+          : [];
+        await recordChanges(tx, actorOf(ctx.principal), [
+          ...customerChange(HistoryOperation.CREATE, null, created, groupIdsChange([], groups)),
+          ...addresses.flatMap((address) => addressChange(null, address)),
+        ]);
+        return created;
       }),
     );
   }
@@ -188,18 +202,23 @@ export class CustomerService {
           after: (tx2: Tx) => ctx.services.customerRelations.afterUpdate(tx2, current, input),
         };
       },
-      { versionPath: ['input', 'expectedVersion'] },
+      {
+        versionPath: ['input', 'expectedVersion'],
+        operation: HistoryOperation.UPDATE,
+        trackGroups: input.groupIds != null || input.primaryGroupId !== undefined,
+        trackAddresses: input.addresses != null,
+      },
     );
   }
 
   /** Soft delete: the row stays (deletedAt set) and its email becomes free for a new customer. */
   delete(ctx: Context, id: string, expectedVersion?: number | null): Promise<CustomerRow> {
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }));
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }), { operation: HistoryOperation.DELETE });
   }
 
   /** Undoes a soft delete; EMAIL_TAKEN when a live customer has taken the email meanwhile. */
   restore(ctx: Context, id: string): Promise<CustomerRow> {
-    return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), { deleted: true });
+    return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), { deleted: true, operation: HistoryOperation.RESTORE });
   }
 
   /** The explicit way to change a (registered) customer's email. */
@@ -207,7 +226,7 @@ export class CustomerService {
     const c = new ErrorCollector();
     const email = checkEmail(c, ['email'], newEmail);
     c.throwIfAny();
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }));
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }), { operation: HistoryOperation.EMAIL_CHANGE });
   }
 
   /** Sets or replaces the password (8 to 72 UTF-8 bytes); the customer becomes registered. */
@@ -215,7 +234,9 @@ export class CustomerService {
     const problem = passwordProblem(password);
     if (problem) throw new UserInputFailure([userError(UserErrorCode[problem.code], ['password'], problem.message)]);
     const passwordHash = await ctx.services.passwords.hash(password);
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }));
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }), {
+      operation: HistoryOperation.PASSWORD_CHANGE,
+    });
   }
 
   /**
@@ -229,7 +250,7 @@ export class CustomerService {
     id: string,
     expectedVersion: number | null | undefined,
     decide: (current: CustomerRow, tx: Tx) => Promise<{ data: P.CustomerUpdateManyMutationInput; after?: (tx: Tx) => Promise<void> }>,
-    options: { deleted?: boolean; versionPath?: string[] } = {},
+    options: { deleted?: boolean; versionPath?: string[]; operation: HistoryOperation; trackGroups?: boolean; trackAddresses?: boolean },
   ): Promise<CustomerRow> {
     const versionPath = options.versionPath ?? ['expectedVersion'];
     return this.mapUniqueViolations(() =>
@@ -243,10 +264,21 @@ export class CustomerService {
           throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['id'], message)]);
         }
         if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(versionPath, current.version);
+        const groupsBefore = options.trackGroups ? (await liveGroupIds(tx, [id])).get(id)! : [];
+        const addressesBefore = options.trackAddresses ? await tx.address.findMany({ where: { customerId: id } }) : [];
         const { data, after } = await decide(current, tx);
         await tx.customer.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
         await after?.(tx);
-        return tx.customer.findUniqueOrThrow({ where: { id } });
+        const changed = await tx.customer.findUniqueOrThrow({ where: { id } });
+        const recorded: RecordedChange[] = [];
+        const groupsAfter = options.trackGroups ? (await liveGroupIds(tx, [id])).get(id)! : [];
+        recorded.push(...customerChange(options.operation, current, changed, groupIdsChange(groupsBefore, groupsAfter)));
+        if (options.trackAddresses) {
+          const addressesAfter = await tx.address.findMany({ where: { customerId: id }, orderBy: { id: 'asc' } });
+          recorded.push(...addressListChanges(addressesBefore, addressesAfter));
+        }
+        await recordChanges(tx, actorOf(ctx.principal), recorded);
+        return changed;
       }),
     );
   }

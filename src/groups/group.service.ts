@@ -1,11 +1,17 @@
 import type { Context } from '../context';
-import { Prisma, type CustomerGroup as GroupRow } from '../generated/prisma/client';
+import { Prisma, type CustomerGroup as GroupRow, type Customer as CustomerRow } from '../generated/prisma/client';
 import { MAX_INPUT_IDS, checkIdList, checkOffset, checkPageSize } from '../common/pagination';
 import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkClientId, checkJsonObject, checkNonNegative, checkRequiredText, checkText, mergeMetadata } from '../common/validation';
 import { likePattern, sortKeys, type CustomerQuery } from '../customers/customer-list';
 import type { CreateCustomerGroupInput, UpdateCustomerGroupInput } from './group.inputs';
+import { actorOf } from '../history/actor';
+import { recordChanges } from '../history/change-recorder';
+import { customerChange, groupChange, membershipChanges } from '../history/changes';
+import { HistoryOperation } from '../history/history.types';
+import { liveGroupIds } from '../history/memberships';
+import { WebhookEventType } from '../webhooks/event-types';
 
 export type { GroupRow };
 type Tx = Prisma.TransactionClient;
@@ -76,14 +82,18 @@ export class GroupService {
     checkFields(c, input);
     c.throwIfAny();
     return mapUniqueViolations(() =>
-      ctx.prisma.customerGroup.create({
-        data: {
-          ...(input.id != null ? { id: input.id } : {}),
-          name: input.name.trim(),
-          code: input.code ?? null,
-          taxClassId: input.taxClassId ?? null,
-          metadata: mergeMetadata({}, input.metadata ?? {}) as Prisma.InputJsonObject,
-        },
+      ctx.prisma.$transaction(async (tx) => {
+        const group = await tx.customerGroup.create({
+          data: {
+            ...(input.id != null ? { id: input.id } : {}),
+            name: input.name.trim(),
+            code: input.code ?? null,
+            taxClassId: input.taxClassId ?? null,
+            metadata: mergeMetadata({}, input.metadata ?? {}) as Prisma.InputJsonObject,
+          },
+        });
+        await recordChanges(tx, actorOf(ctx.principal), groupChange(WebhookEventType.CUSTOMER_GROUP_CREATED, null, group));
+        return group;
       }),
     );
   }
@@ -102,7 +112,9 @@ export class GroupService {
         if (input.code !== undefined) data.code = input.code;
         if (input.taxClassId !== undefined) data.taxClassId = input.taxClassId;
         if (input.metadata != null) data.metadata = mergeMetadata(current.metadata, input.metadata) as Prisma.InputJsonObject;
-        return tx.customerGroup.update({ where: { id }, data });
+        const group = await tx.customerGroup.update({ where: { id }, data });
+        await recordChanges(tx, actorOf(ctx.principal), groupChange(WebhookEventType.CUSTOMER_GROUP_UPDATED, current, group));
+        return group;
       }),
     );
   }
@@ -110,16 +122,26 @@ export class GroupService {
   /** Soft delete; see the class comment for memberships and primary groups. */
   delete(ctx: Context, id: string): Promise<GroupRow> {
     return ctx.prisma.$transaction(async (tx) => {
-      await liveGroup(tx, id, ['id']);
+      const current = await liveGroup(tx, id, ['id']);
       // Customers before the group, the order updateCustomer takes them in
       // (its row, then its groups FOR SHARE): the other order deadlocks.
-      await tx.$queryRaw(Prisma.sql`SELECT "id" FROM "Customer" WHERE "primaryGroupId" = ${id} FOR UPDATE`);
+      // In id order, as membership changes lock them.
+      const primaries = await tx.$queryRaw<CustomerRow[]>(
+        Prisma.sql`SELECT * FROM "Customer" WHERE "primaryGroupId" = ${id} ORDER BY "id" FOR UPDATE`,
+      );
       const now = new Date();
       const group = await tx.customerGroup.update({ where: { id }, data: { deletedAt: now } });
       await tx.customer.updateMany({
         where: { primaryGroupId: id },
         data: { primaryGroupId: null, version: { increment: 1 }, updatedAt: now },
       });
+      const changed = new Map(
+        (await tx.customer.findMany({ where: { id: { in: primaries.map((c) => c.id) } } })).map((row) => [row.id, row]),
+      );
+      await recordChanges(tx, actorOf(ctx.principal), [
+        ...groupChange(WebhookEventType.CUSTOMER_GROUP_DELETED, current, group),
+        ...primaries.flatMap((before) => customerChange(HistoryOperation.GROUP_REMOVE, before, changed.get(before.id)!, [], id)),
+      ]);
       return group;
     });
   }
@@ -130,7 +152,7 @@ export class GroupService {
    * position and nothing is written.
    */
   addCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
-    return changeMembers(ctx, groupId, customerIds, { deletedAt: null }, 'No live customer with id', (tx, ids) =>
+    return changeMembers(ctx, groupId, customerIds, HistoryOperation.GROUP_ADD, 'No live customer with id', (tx, ids) =>
       tx.customerGroupMember.createMany({ data: ids.map((customerId) => ({ customerId, groupId })), skipDuplicates: true }),
     );
   }
@@ -141,7 +163,7 @@ export class GroupService {
    * A customer whose primaryGroup this was loses it (its version goes up).
    */
   removeCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
-    return changeMembers(ctx, groupId, customerIds, {}, 'No customer with id', async (tx, ids) => {
+    return changeMembers(ctx, groupId, customerIds, HistoryOperation.GROUP_REMOVE, 'No customer with id', async (tx, ids) => {
       await tx.customerGroupMember.deleteMany({ where: { groupId, customerId: { in: ids } } });
       await tx.customer.updateMany({
         where: { id: { in: ids }, primaryGroupId: groupId },
@@ -151,12 +173,17 @@ export class GroupService {
   }
 }
 
-/** One transaction: the group must be live and every id a customer matching `customers`; then `write`. */
+/**
+ * One transaction: the group must be live and every id a customer (a live
+ * one to be added); then `write`. The customers are locked (in id order, so
+ * two calls never deadlock), as every other write to a customer does, which
+ * keeps each customer's history and events in commit order.
+ */
 function changeMembers(
   ctx: Context,
   groupId: string,
   customerIds: string[],
-  customers: Prisma.CustomerWhereInput,
+  operation: HistoryOperation.GROUP_ADD | HistoryOperation.GROUP_REMOVE,
   missing: string,
   write: (tx: Tx, ids: string[]) => Promise<unknown>,
 ): Promise<GroupRow> {
@@ -166,15 +193,36 @@ function changeMembers(
   return ctx.prisma.$transaction(async (tx) => {
     const group = await liveGroup(tx, groupId, ['groupId']);
     const ids = [...new Set(customerIds)];
-    const found = new Set(
-      (await tx.customer.findMany({ where: { id: { in: ids }, ...customers }, select: { id: true } })).map((row) => row.id),
+    const locked =
+      ids.length === 0
+        ? []
+        : await tx.$queryRaw<CustomerRow[]>(
+            Prisma.sql`SELECT * FROM "Customer" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`,
+          );
+    const found = new Map(
+      locked.filter((row) => operation === HistoryOperation.GROUP_REMOVE || row.deletedAt === null).map((row) => [row.id, row]),
     );
     const c = new ErrorCollector();
     customerIds.forEach((id, i) => {
       if (!found.has(id)) c.add(UserErrorCode.NOT_FOUND, ['customerIds', i], `${missing} "${id}"`);
     });
     c.throwIfAny();
+    const before = await liveGroupIds(tx, ids);
     await write(tx, ids);
+    const after = await liveGroupIds(tx, ids);
+    const rows =
+      operation === HistoryOperation.GROUP_REMOVE
+        ? new Map((await tx.customer.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]))
+        : found;
+    await recordChanges(
+      tx,
+      actorOf(ctx.principal),
+      membershipChanges(
+        operation,
+        groupId,
+        ids.map((id) => ({ row: rows.get(id)!, rowBefore: found.get(id), before: before.get(id)!, after: after.get(id)! })),
+      ),
+    );
     return group;
   });
 }

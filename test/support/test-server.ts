@@ -28,6 +28,8 @@ export interface TestServer {
   url: string;
   server: RunningServer;
   db: Database;
+  /** The test database's URL on Postgres (another process's view of it); undefined on PGlite. */
+  databaseUrl?: string;
   /** Admin session token. */
   token: string;
   /**
@@ -44,7 +46,7 @@ export interface TestServer {
  * A fresh database for one test file: an in-memory PGlite by default, or a
  * new database on the Postgres server of TEST_DATABASE_URL (dropped at stop).
  */
-export async function openTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const db = await openDatabase({ pgliteDataDir: 'memory://' });
@@ -60,6 +62,7 @@ export async function openTestDatabase(): Promise<{ db: Database; drop: () => Pr
   const db = await openDatabase({ databaseUrl: url.toString(), pgliteDataDir: '', poolSize: 12 });
   return {
     db,
+    url: url.toString(),
     drop: async () => {
       await db.close();
       const client = new pg.Client({ connectionString: adminUrl });
@@ -75,7 +78,7 @@ export async function startTestServer(
   /** `log` receives every log entry (debug and up) as the parsed JSON object. */
   options: { log?: (entry: Record<string, any>) => void } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await openTestDatabase();
+  const { db, drop, url: databaseUrl } = await openTestDatabase();
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -110,6 +113,7 @@ export async function startTestServer(
     url: server.url,
     server,
     db,
+    databaseUrl,
     token: session,
     gql: gql as TestServer['gql'],
     async stop() {
