@@ -13,6 +13,7 @@ import {
   RestoreCustomer,
   SetCustomerPassword,
   startTestServer,
+  statementsFor,
   createCustomer,
   tryCreateCustomer,
   uniqueEmail,
@@ -359,11 +360,8 @@ describe('updates', () => {
 
 test('customers: count runs only when selected', async () => {
   await create({ email: uniqueEmail() });
-  const before = t.db.statementCount();
-  ok(await t.gql(CustomerPageWithoutCount));
-  const withoutCount = t.db.statementCount() - before;
-  const mid = t.db.statementCount();
-  ok(await t.gql(CustomerPageWithCount));
-  const withCount = t.db.statementCount() - mid;
+  // Beyond authentication: a verified token's cache entry may expire between two requests on a busy machine.
+  const withoutCount = (await statementsFor(t, CustomerPageWithoutCount)).statements;
+  const withCount = (await statementsFor(t, CustomerPageWithCount)).statements;
   expect(withCount).toBe(withoutCount + 1);
 });

@@ -452,11 +452,9 @@ describe('lists', () => {
     expect((await list(`q: "100%"`)).items).toEqual([{ name: `Percent 100% ${process.pid}` }]);
     expect((await list(`q: "0%_"`)).count).toBe(0);
 
-    const statements = async (count: boolean) => {
-      const before = t.db.statementCount();
-      await list(`q: "${tag}"`, count);
-      return t.db.statementCount() - before;
-    };
+    // Beyond authentication: a verified token's cache entry may expire between two requests on a busy machine.
+    const statements = async (count: boolean) =>
+      (await statementsFor(t, `query { customerGroups(q: "${tag}") { items { name } limit offset ${count ? 'count' : ''} } }`)).statements;
     expect((await statements(true)) - (await statements(false))).toBe(1);
     const tooBig = await t.gql(GroupsOverLimit);
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
