@@ -120,7 +120,8 @@ export function diffSnapshots(
     if (UNDIFFED.has(field)) continue;
     const b = before?.[field] ?? null;
     const a = after?.[field] ?? null;
-    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    // Scalars compare directly; only objects and lists need their JSON (bulk paths diff thousands of rows).
+    if (a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(b) === JSON.stringify(a))) continue;
     changes.push({ field, before: b, after: a });
   }
   for (const field of secrets) changes.push(secretChange(field));
