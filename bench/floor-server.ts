@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { ADDRESS_FIELDS, CUSTOMER_FIELDS } from './reference';
+import { ADDRESS_FIELDS, CUSTOMER_FIELDS, SMALL_ADDRESS_FIELDS, SMALL_CUSTOMER_FIELDS, type PageKind } from './reference';
 
 type Row = Record<string, unknown>;
 
@@ -48,6 +48,7 @@ const GROUPS_OF_PAGE_SQL = (n: number) =>
   `SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
           WHERE m."customerId" IN (${inList(n)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`;
 const ADDRESSES_SQL = (n: number) => `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
+const COUNT_SQL = `SELECT coalesce(sum("count"), 0)::bigint AS "count" FROM "CustomerCount"`;
 
 /**
  * `tokenCacheSeconds` mirrors the gateway's setting of that name (where it
@@ -80,7 +81,9 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
     return !row.adminUserId || Boolean(row.ownerActive);
   }
 
-  async function page(limit: number) {
+  async function page(limit: number, kind: PageKind) {
+    const customerFields = kind === 'small' ? SMALL_CUSTOMER_FIELDS : CUSTOMER_FIELDS;
+    const addressFields = kind === 'small' ? SMALL_ADDRESS_FIELDS : ADDRESS_FIELDS;
     const customers = await query(PAGE_SQL, [limit, 0]);
     const ids = customers.map((c) => c.id);
     const groupsOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
@@ -89,11 +92,11 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
       // The gateway's two relation loads run concurrently (one DataLoader tick).
       const [groups, addresses] = await Promise.all([query(GROUPS_OF_PAGE_SQL(ids.length), ids), query(ADDRESSES_SQL(ids.length), ids)]);
       for (const g of groups) groupsOf.get(g.customerId)?.push({ id: g.id, name: g.name });
-      for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a));
+      for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a, addressFields));
     }
     return customers.map((c) => {
       const item: Row = {};
-      for (const f of CUSTOMER_FIELDS) item[f] = c[f];
+      for (const f of customerFields) item[f] = c[f];
       item.groups = groupsOf.get(c.id);
       item.addresses = addressesOf.get(c.id);
       return item;
@@ -116,9 +119,16 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
           res.end('{"errors":[{"message":"unauthenticated"}]}');
           return;
         }
-        const items = await page(Number(body.variables?.limit ?? 50));
+        // The page is named by the operation (SmallPage or ReferencePage); `count` selected or not.
+        const text = String(body.query ?? '');
+        const kind: PageKind = /^\s*query\s+SmallPage\b/.test(text) ? 'small' : 'full';
+        const limit = Number(body.variables?.limit ?? 50);
+        const [items, count] = await Promise.all([
+          page(limit, kind),
+          /\bcount\b/.test(text) ? query(COUNT_SQL, []).then(([row]) => Number(row.count)) : undefined,
+        ]);
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ data: { customers: { items } } }));
+        res.end(JSON.stringify({ data: { customers: count === undefined ? { items } : { count, items } } }));
       } catch (err) {
         res.statusCode = 500;
         res.end(JSON.stringify({ errors: [{ message: String(err) }] }));
@@ -134,9 +144,9 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
   };
 }
 
-function addressJson(a: Row): Row {
+function addressJson(a: Row, fields: readonly string[]): Row {
   const out: Row = {};
-  for (const f of ADDRESS_FIELDS) {
+  for (const f of fields) {
     out[f] =
       f === 'region'
         ? a.regionCode === null && a.regionName === null && a.regionId === null

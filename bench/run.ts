@@ -5,23 +5,27 @@
  *    Postgres server of BENCH_DATABASE_URL.
  * 2. Counts SQL statements per request (limit 5/50/500, with and without
  *    `count`) on an in-process gateway, and on the floor.
- * 3. Starts the gateway (compiled dist/main.js) and the floor server
- *    (bench/floor-server.ts) as child processes, checks they answer the
- *    reference page with the same JSON, loads each with 10 keep-alive
- *    clients and prints rps, latencies, CPU per request, RSS and the
- *    gateway/floor ratio.
- * 4. Compares a deep keyset page (customersConnection after a cursor near
- *    the end) with the first page.
- * 5. Breaks a page's CPU down by part (bench/breakdown.ts).
- * 6. With BENCH_PGLITE=1, loads the gateway on embedded PGlite too.
+ * 3. Starts the gateway (compiled dist/main.js), the floor server
+ *    (bench/floor-server.ts) and the peer (PostGraphile 5, bench/peer/) as
+ *    child processes, checks they answer the same data, prints the count
+ *    statement's EXPLAIN (ANALYZE, BUFFERS), then loads each page (small,
+ *    small + count, full, full + count) on the floor, the peer (small pages)
+ *    and the gateway in turn with 10 keep-alive clients: rps, ratio to the
+ *    floor, p50/p99, CPU per request, RSS, and the contract's checks.
+ * 4. Deep keyset pages and `q` search at 1M customers (cg_bench_1000000,
+ *    seeded once).
+ * 5. The count after a write history (bench/count-history.ts).
+ * 6. Breaks a page's CPU down by part (bench/breakdown.ts).
+ * 7. With BENCH_PGLITE=1, loads the gateway on embedded PGlite too.
  *
  * Settings (env): BENCH_DATABASE_URL, BENCH_CUSTOMERS (100000),
  * BENCH_SECONDS (10, at most 20), BENCH_WARMUP (2), BENCH_CONNECTIONS (10),
- * BENCH_ROUNDS (1; floor then gateway, per round), BENCH_PROFILE=1 (writes a
- * .cpuprofile of the gateway to bench/profiles/ and summarises it),
- * BENCH_PGLITE=1, BENCH_SKIP=statements,deep,breakdown (parts to skip),
- * BENCH_NODE_FLAGS (extra node flags for both servers, e.g.
- * "--max-semi-space-size=64").
+ * BENCH_ROUNDS (1), BENCH_PAGES (small,small+count,full,full+count),
+ * BENCH_DEEP_CUSTOMERS (1000000), BENCH_HISTORY_ROWS (1000000),
+ * BENCH_PROFILE=1 (writes a .cpuprofile of the gateway to bench/profiles/
+ * and summarises it), BENCH_PGLITE=1,
+ * BENCH_SKIP=statements,peer,deep,history,breakdown (parts to skip),
+ * BENCH_NODE_FLAGS (node flags for the servers; default those of npm start).
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +34,9 @@ import { breakdown, formatBreakdown } from './breakdown';
 import { ADMIN, ROOT, cpuMs, login, postJson, rss, startChild, startGateway, stopChild, type Gateway } from './children';
 import { runLoad, sequentialLatency, type LoadResult } from './load';
 import { summariseProfile } from './profile-summary';
-import { connectionQuery, referenceBody } from './reference';
+import { COUNT_SQL, countHistory } from './count-history';
+import { installPeer, startPeer } from './peer';
+import { connectionQuery, peerAsGateway, peerBody, referenceBody, SMALL_SELECTION, type PageKind } from './reference';
 import { seedBench, seedBenchPostgres } from './seed-bench';
 
 const env = process.env;
@@ -48,16 +54,31 @@ const PGLITE = env.BENCH_PGLITE === '1';
 const START_FLAGS = '--max-semi-space-size=64';
 const NODE_FLAGS = (env.BENCH_NODE_FLAGS ?? START_FLAGS).split(' ').filter(Boolean);
 const SKIP = new Set((env.BENCH_SKIP || '').split(',').filter(Boolean));
+const DEEP_CUSTOMERS = Number(env.BENCH_DEEP_CUSTOMERS || 1_000_000);
+const HISTORY_ROWS = Number(env.BENCH_HISTORY_ROWS || 1_000_000);
+
+interface Variant {
+  name: string;
+  page: PageKind;
+  count: boolean;
+}
+/** The pages loaded, each against the floor (and the small ones against the peer). */
+const VARIANTS: Variant[] = [
+  { name: 'small', page: 'small', count: false },
+  { name: 'small+count', page: 'small', count: true },
+  { name: 'full', page: 'full', count: false },
+  { name: 'full+count', page: 'full', count: true },
+].filter((v) => !env.BENCH_PAGES || env.BENCH_PAGES.split(',').includes(v.name)) as Variant[];
 const PROFILE_DIR = path.join(ROOT, 'bench/profiles');
 
-async function ensureDatabase(): Promise<string> {
+async function ensureDatabase(name = DB_NAME): Promise<string> {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
-  if (!rowCount) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (!rowCount) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(ADMIN_URL);
-  url.pathname = `/${DB_NAME}`;
+  url.pathname = `/${name}`;
   return url.toString();
 }
 
@@ -133,13 +154,15 @@ async function cursorAt(databaseUrl: string, offset: number): Promise<string> {
 }
 
 type Measured = LoadResult & { cpuPerRequest: number };
-const HEADER = ['rps', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'CPU ms/req', 'RSS MB', 'peak'];
+const HEADER = ['rps', 'ratio', 'p50 ms', 'p99 ms', 'p99 x', 'errors', 'CPU ms/req', 'RSS MB'];
 const ms = (n: number) => n.toFixed(1).padStart(7);
 const header = () =>
-  `${'target'.padEnd(24)} ${HEADER.map((h) => h.padStart(h === 'CPU ms/req' ? 10 : h.includes('ms') ? 7 : 6)).join(' ')}`;
-const line = (name: string, r: Measured, pid: number) => {
-  const mem = rss(pid);
-  return `${name.padEnd(24)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.errors).padStart(6)} ${r.cpuPerRequest.toFixed(2).padStart(10)} ${mem.now.toFixed(0).padStart(6)} ${mem.peak.toFixed(0).padStart(6)}`;
+  `${'page / target'.padEnd(28)} ${HEADER.map((h) => h.padStart(h === 'CPU ms/req' ? 10 : h.includes('ms') ? 7 : 6)).join(' ')}`;
+/** One result line; `floor` (same page, same round) gives the ratios. */
+const line = (name: string, r: Measured, pid: number, floor?: Measured) => {
+  const ratio = floor ? (r.rps / floor.rps).toFixed(2) : '';
+  const p99x = floor ? (r.p99 / floor.p99).toFixed(2) : '';
+  return `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${ratio.padStart(6)} ${ms(r.p50)} ${ms(r.p99)} ${p99x.padStart(6)} ${String(r.errors).padStart(6)} ${r.cpuPerRequest.toFixed(2).padStart(10)} ${rss(pid).now.toFixed(0).padStart(6)}`;
 };
 
 /**
@@ -147,11 +170,11 @@ const line = (name: string, r: Measured, pid: number) => {
  * time over the window per answered request: steadier than rps when other
  * work shares the cores.
  */
-async function load(url: string, pid: number, token: string): Promise<Measured> {
+async function load(url: string, pid: number, token: string, body = referenceBody(50)): Promise<Measured> {
   const cpu: number[] = [];
   const result = await runLoad({
     url,
-    body: referenceBody(50),
+    body,
     headers: { authorization: `Bearer ${token}` },
     connections: CONNECTIONS,
     warmupSeconds: WARMUP,
@@ -161,10 +184,10 @@ async function load(url: string, pid: number, token: string): Promise<Measured> 
   return { ...result, cpuPerRequest: (cpu[1] - cpu[0]) / result.requests };
 }
 
-async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
+async function deepPages(gateway: Gateway, databaseUrl: string, customers: number): Promise<void> {
   const target = { url: gateway.url, headers: { authorization: `Bearer ${gateway.token}` } };
   const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
-  const deepRow = CUSTOMERS - 100;
+  const deepRow = customers - 100;
   const first = await sequentialLatency({ ...target, body: body(connectionQuery(), { first: 50 }) }, 100);
   const deep = await sequentialLatency(
     { ...target, body: body(connectionQuery(), { first: 50, after: await cursorAt(databaseUrl, deepRow) }) },
@@ -174,7 +197,7 @@ async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
   const offset0 = await sequentialLatency({ ...target, body: idsAt(0) }, 20);
   const offsetDeep = await sequentialLatency({ ...target, body: idsAt(deepRow) }, 20);
   const show = (r: { p50: number; p90: number }) => `${r.p50.toFixed(1)} / ${r.p90.toFixed(1)}`;
-  console.log(`\nsequential latency, one client, p50 / p90 ms:`);
+  console.log(`\nsequential latency at ${customers} customers, one client, p50 / p90 ms:`);
   console.log(`  customersConnection(first: 50), reference fields           ${show(first)}  (100 requests)`);
   console.log(`  customersConnection(first: 50, after: row ${deepRow})       ${show(deep)}  (100 requests)`);
   console.log(
@@ -186,6 +209,45 @@ async function deepPages(gateway: Gateway, databaseUrl: string): Promise<void> {
 function gatewayTokenCacheSeconds(): number {
   const { loadConfig } = require(path.join(ROOT, 'dist/config')) as typeof import('../src/config');
   return Number((loadConfig({}) as { tokenCacheSeconds?: number }).tokenCacheSeconds ?? 0);
+}
+
+/** Sorted arrays, so answers that list the same relations in another order compare equal. */
+function sortedLists(value: unknown): unknown {
+  const walk = (v: any): any =>
+    Array.isArray(v)
+      ? v.map(walk).sort((a, b) => (a?.id !== undefined && b?.id !== undefined ? String(a.id).localeCompare(String(b.id)) : 0))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'items' ? (x as any[]).map(walk) : walk(x)]))
+        : v;
+  return walk(value);
+}
+
+async function checkAnswers(gatewayUrl: string, floorUrl: string, peerUrl: string | undefined, token: string): Promise<void> {
+  for (const v of VARIANTS) {
+    const body = referenceBody(50, v);
+    const [fromGateway, fromFloor] = await Promise.all([postJson(gatewayUrl, body, token), postJson(floorUrl, body, token)]);
+    const same = canonical(fromGateway) === canonical(fromFloor);
+    console.log(`${v.name} page (limit 50): gateway and floor answer the same JSON: ${same ? 'yes' : 'NO'}`);
+    if (!same) console.log(`  gateway: ${canonical(fromGateway).slice(0, 600)}\n  floor:   ${canonical(fromFloor).slice(0, 600)}`);
+    if (peerUrl && v.page === 'small') {
+      const fromPeer = peerAsGateway(await postJson(peerUrl, peerBody(50, v)));
+      const alike = canonical(sortedLists(fromPeer)) === canonical(sortedLists(fromGateway));
+      console.log(`${v.name} page: PostGraphile answers the same data (relations in its own order): ${alike ? 'yes' : 'NO'}`);
+      if (!alike) console.log(`  peer: ${canonical(sortedLists(fromPeer)).slice(0, 600)}`);
+    }
+  }
+}
+
+/** The count statement's plan on the bench database (after its seed and whatever ran before). */
+async function countPlan(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(COUNT_SQL);
+    return (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${COUNT_SQL}`)).rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n');
+  } finally {
+    await client.end();
+  }
 }
 
 async function postgres(databaseUrl: string): Promise<void> {
@@ -206,14 +268,14 @@ async function postgres(databaseUrl: string): Promise<void> {
     /floor listening on (\d+)/,
   );
   const floorUrl = `http://127.0.0.1:${floor.match[1]}/graphql`;
+  let peer: Awaited<ReturnType<typeof startPeer>> | undefined;
+  if (!SKIP.has('peer') && VARIANTS.some((v) => v.page === 'small')) {
+    installPeer((l) => console.log(l));
+    peer = await startPeer(databaseUrl, NODE_FLAGS);
+  }
   try {
-    const [fromGateway, fromFloor] = await Promise.all([
-      postJson(gateway.url, referenceBody(50), gateway.token),
-      postJson(floorUrl, referenceBody(50), gateway.token),
-    ]);
-    const same = canonical(fromGateway) === canonical(fromFloor);
-    console.log(`\nreference page (limit 50): gateway and floor answer the same JSON: ${same ? 'yes' : 'NO'}`);
-    if (!same) console.log(`  gateway: ${canonical(fromGateway).slice(0, 600)}\n  floor:   ${canonical(fromFloor).slice(0, 600)}`);
+    console.log('');
+    await checkAnswers(gateway.url, floorUrl, peer?.url, gateway.token);
     if (!SKIP.has('statements')) {
       const counts = await floorStatements(floorUrl, gateway.token);
       console.log(
@@ -222,19 +284,28 @@ async function postgres(databaseUrl: string): Promise<void> {
           .join(', ')}`,
       );
     }
+    console.log(`\nunfiltered count on ${DB_NAME}: EXPLAIN (ANALYZE, BUFFERS) ${COUNT_SQL}\n${await countPlan(databaseUrl)}`);
     console.log(`\n${header()}`);
+    const results = new Map<string, Measured>();
     for (let round = 1; round <= ROUNDS; round++) {
-      const f = await load(floorUrl, floor.child.pid!, gateway.token);
-      console.log(line(`floor (round ${round})`, f, floor.child.pid!));
-      const g = await load(gateway.url, gateway.child.pid!, gateway.token);
-      console.log(line(`gateway (round ${round})`, g, gateway.child.pid!));
-      console.log(
-        `  ratio gateway/floor: rps ${(g.rps / f.rps).toFixed(2)}, CPU per request ${(g.cpuPerRequest / f.cpuPerRequest).toFixed(2)}; ` +
-          `gateway p99 ${g.p99.toFixed(1)} ms (contract: rps ratio well over 0.5, p99 < 25 ms); response ${(g.bytes / 1024).toFixed(0)} KiB`,
-      );
+      for (const v of VARIANTS) {
+        const body = referenceBody(50, v);
+        const f = await load(floorUrl, floor.child.pid!, gateway.token, body);
+        console.log(line(`${v.name} floor`, f, floor.child.pid!));
+        if (peer && v.page === 'small') {
+          const p = await load(peer.url, peer.child.pid!, gateway.token, peerBody(50, v));
+          console.log(line(`${v.name} PostGraphile`, p, peer.child.pid!, f));
+          results.set(`${v.name} peer`, p);
+        }
+        const g = await load(gateway.url, gateway.child.pid!, gateway.token, body);
+        console.log(line(`${v.name} gateway`, g, gateway.child.pid!, f));
+        results.set(`${v.name} floor`, f);
+        results.set(`${v.name} gateway`, g);
+      }
+      summary(results);
     }
-    if (!SKIP.has('deep')) await deepPages(gateway, databaseUrl);
   } finally {
+    if (peer) await stopChild(peer.child);
     await stopChild(floor.child);
     await stopChild(gateway.child);
   }
@@ -245,9 +316,70 @@ async function postgres(databaseUrl: string): Promise<void> {
       .sort((a, b) => statSync(path.join(PROFILE_DIR, a)).size - statSync(path.join(PROFILE_DIR, b)).size)
       .pop();
     if (newest) {
-      console.log(`\ngateway CPU profile: bench/profiles/${newest} (main thread, whole run: start-up, load, deep pages)`);
+      console.log(`\ngateway CPU profile: bench/profiles/${newest} (main thread, whole run: start-up, load)`);
       console.log(summariseProfile(path.join(PROFILE_DIR, newest), 25));
     }
+  }
+}
+
+/** The contract's ratios, from the last round. */
+function summary(results: Map<string, Measured>): void {
+  const rps = (key: string) => results.get(key)?.rps ?? NaN;
+  const p99 = (key: string) => results.get(key)?.p99 ?? NaN;
+  const checks: [string, number, string, boolean][] = [];
+  const add = (what: string, value: number, goal: string, ok: boolean) => !Number.isNaN(value) && checks.push([what, value, goal, ok]);
+  add(
+    'small page: gateway/floor rps',
+    rps('small gateway') / rps('small floor'),
+    '>= 0.55',
+    rps('small gateway') / rps('small floor') >= 0.55,
+  );
+  add('small page: gateway/floor p99', p99('small gateway') / p99('small floor'), '<= 2', p99('small gateway') / p99('small floor') <= 2);
+  add('small page: gateway/PostGraphile rps', rps('small gateway') / rps('small peer'), '> 1', rps('small gateway') > rps('small peer'));
+  add(
+    'small+count: gateway/PostGraphile rps',
+    rps('small+count gateway') / rps('small+count peer'),
+    '> 1',
+    rps('small+count gateway') > rps('small+count peer'),
+  );
+  add('full page: gateway/floor rps', rps('full gateway') / rps('full floor'), '>= 0.75', rps('full gateway') / rps('full floor') >= 0.75);
+  for (const page of ['small', 'full']) {
+    const r = rps(`${page}+count gateway`) / rps(`${page} gateway`);
+    add(`${page} page: with count / without (gateway rps)`, r, '>= 0.9', r >= 0.9);
+  }
+  console.log('  contract (this round):');
+  for (const [what, value, goal, ok] of checks)
+    console.log(`    ${what.padEnd(44)} ${value.toFixed(2).padStart(6)}  ${goal.padEnd(8)} ${ok ? 'met' : 'NOT met'}`);
+}
+
+/**
+ * Deep pages and `q` search at DEEP_CUSTOMERS (1M) customers, on a database
+ * of their own (cg_bench_<N>, seeded once): sequential, one client.
+ */
+async function deepAndSearch(): Promise<void> {
+  const name = `cg_bench_${DEEP_CUSTOMERS}`;
+  const databaseUrl = await ensureDatabase(name);
+  const seeded = await seedBenchPostgres(databaseUrl, DEEP_CUSTOMERS, (l) => console.log(l));
+  console.log(`\n${seeded.reused ? 'reused' : 'seeded'} database ${name} in ${seeded.seconds.toFixed(0)} s`);
+  const gateway = await startGateway({ DATABASE_URL: databaseUrl }, NODE_FLAGS);
+  try {
+    await deepPages(gateway, databaseUrl, DEEP_CUSTOMERS);
+    const target = { url: gateway.url, headers: { authorization: `Bearer ${gateway.token}` } };
+    const search = (q: string) =>
+      JSON.stringify({
+        query: `query($q: String!) { customers(q: $q, limit: 50) { count items { ${SMALL_SELECTION} } } }`,
+        variables: { q },
+      });
+    console.log(`\nq search over ${DEEP_CUSTOMERS} customers, small page + count, one client, p50 / p90 ms (50 requests each):`);
+    for (const q of ['customer123456', 'Lovelace', '5550042', 'nobody-here']) {
+      const answer = await postJson(gateway.url, search(q), gateway.token);
+      const r = await sequentialLatency({ ...target, body: search(q) }, 50);
+      console.log(
+        `  q: ${JSON.stringify(q).padEnd(18)} ${String(answer.data?.customers?.count).padStart(7)} matches   ${r.p50.toFixed(1)} / ${r.p90.toFixed(1)}`,
+      );
+    }
+  } finally {
+    await stopChild(gateway.child);
   }
 }
 
@@ -285,6 +417,19 @@ async function main() {
     for (const [name, n] of Object.entries(await gatewayStatements(databaseUrl))) console.log(`  ${name.padEnd(48)} ${n}`);
   }
   await postgres(databaseUrl);
+  if (!SKIP.has('deep')) await deepAndSearch();
+  if (!SKIP.has('history')) {
+    console.log(
+      `\ncount after a write history: ${HISTORY_ROWS} inserts, ${HISTORY_ROWS / 10} soft deletes, ${HISTORY_ROWS / 100} restores…`,
+    );
+    const h = await countHistory(ADMIN_URL, HISTORY_ROWS, { log: (l) => console.log(l) });
+    console.log(
+      `  counter ${h.counted}, count(*) ${h.live}: ${h.counted === h.live ? 'exact' : 'WRONG'}; "CustomerCount" ${h.pages} pages\n  EXPLAIN (ANALYZE, BUFFERS) ${COUNT_SQL}\n${h.plan
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+    );
+  }
   if (!SKIP.has('breakdown'))
     console.log(`\nCPU of one reference page by part (in this process, ms per call):\n${formatBreakdown(await breakdown(databaseUrl))}`);
   if (PGLITE) await pglite();

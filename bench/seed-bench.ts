@@ -19,7 +19,7 @@ export const BENCH_GROUPS = 20;
 const CUSTOMER_CHUNK = 5000;
 
 /** A SqlRunner over one pg client, enough for the migrator. */
-function runnerFor(client: pg.Client): SqlRunner {
+export function runnerFor(client: pg.Client): SqlRunner {
   const base = {
     exec: async (sql: string) => void (await client.query(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],

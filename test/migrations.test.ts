@@ -45,7 +45,7 @@ const SQL_ONLY_CHECKS = [
   'Address_extensionAttributes_check',
   'Address_customAttributes_check',
 ];
-const SQL_ONLY_TRIGGERS = ['Customer_count'];
+const SQL_ONLY_TRIGGERS = ['Customer_count', 'Customer_count_flush'];
 
 interface DmmfField {
   name: string;

@@ -1,0 +1,173 @@
+import 'reflect-metadata';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PLATFORMS } from '../src/interop/platforms';
+import { runExport } from '../src/import/run-export';
+import { runImport, type ImportOptions } from '../src/import/run-import';
+import { magentoCustomer } from '../bench/import-data';
+import { ok, startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * `npm run import` / `npm run export` (issue 11), through the same functions
+ * the commands call, against the test database: the committed fixtures
+ * (bench/import-data.ts fixtures test/fixtures) come back field for field,
+ * a re-run changes nothing, a bad row is reported and the rest imported, an
+ * interrupted run resumes.
+ */
+let t: TestServer;
+let dir: string;
+beforeAll(async () => {
+  t = await startTestServer();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
+});
+afterAll(() => t.stop());
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+function options(platform: 'magento' | 'medusa', file: string, extra: Partial<ImportOptions> = {}): ImportOptions {
+  return { platform: PLATFORMS[platform], file, reportFile: path.join(dir, `${path.basename(file)}.report.jsonl`), batchSize: 7, ...extra };
+}
+
+async function exported(platform: 'magento' | 'medusa', source: string) {
+  const file = path.join(dir, `${platform}-${source}.out.json`);
+  await runExport(t.db, { platform: PLATFORMS[platform], file, source, pageSize: 5 });
+  return json(file);
+}
+
+async function versions(source: string): Promise<string> {
+  const rows = await t.db.sql.query<{ v: string }>(
+    `SELECT string_agg("externalId" || ':' || "version" || ':' || "updatedAt", ',' ORDER BY "externalId") AS v FROM "Customer" WHERE "externalSource" = $1`,
+    [source],
+  );
+  return rows[0].v;
+}
+
+test('Magento search response: imported, exported field for field, and a re-run changes nothing', async () => {
+  const file = fixture('magento-customers-search.json');
+  const first = await runImport(t.db, options('magento', file));
+  expect(first).toMatchObject({ items: 24, created: 24, updated: 0, unchanged: 0, failed: 0, complete: true });
+  expect(await exported('magento', 'magento')).toEqual(json(file));
+
+  const before = await versions('magento');
+  const again = await runImport(t.db, options('magento', file));
+  expect(again).toMatchObject({ items: 24, created: 0, updated: 0, unchanged: 24, failed: 0 });
+  expect(await versions('magento')).toBe(before);
+
+  // Groups by Magento id, its default groups created under their names; readable and filterable through the API.
+  const { items } = ok(
+    await t.gql(
+      `query { customers(filter: { externalSource: "magento", externalIds: ["1001", "1002"] }, sort: [{ field: EMAIL }]) {
+        items { externalId primaryGroup { name externalId } groups { name } addresses { externalId isDefaultBilling } } } }`,
+    ),
+  ).customers;
+  expect(items).toEqual([
+    {
+      externalId: '1002',
+      primaryGroup: { name: 'Wholesale', externalId: '2' },
+      groups: [{ name: 'Wholesale' }],
+      addresses: [
+        { externalId: '2004', isDefaultBilling: true },
+        { externalId: '2005', isDefaultBilling: false },
+      ],
+    },
+    {
+      externalId: '1001',
+      primaryGroup: { name: 'General', externalId: '1' },
+      groups: [{ name: 'General' }],
+      addresses: [
+        { externalId: '2002', isDefaultBilling: true },
+        { externalId: '2003', isDefaultBilling: false },
+      ],
+    },
+  ]);
+});
+
+test('Medusa admin list with a passwords file: exported field for field; registered customers keep their hash', async () => {
+  const file = fixture('medusa-admin-customers.json');
+  const result = await runImport(t.db, options('medusa', file, { passwordsFile: fixture('medusa-passwords.json') }));
+  expect(result).toMatchObject({ items: 24, created: 24, failed: 0, passwordsRefused: 0 });
+  expect(await exported('medusa', 'medusa')).toEqual(json(file));
+  const again = await runImport(t.db, options('medusa', file, { passwordsFile: fixture('medusa-passwords.json') }));
+  expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 24 });
+});
+
+test('a changed source customer is updated in place (addresses and groups follow the source)', async () => {
+  const changed = magentoCustomer(3, 'fx');
+  changed.lastname = 'Changed';
+  changed.group_id = 0;
+  (changed.addresses as unknown[]).pop();
+  changed.default_shipping = changed.default_billing;
+  const file = path.join(dir, 'changed.json');
+  writeFileSync(file, JSON.stringify({ items: [changed], total_count: 1 }));
+  expect(await runImport(t.db, options('magento', file))).toMatchObject({ updated: 1, created: 0 });
+  const [row] = await t.db.sql.query<{ lastName: string; version: number; addresses: number; groups: string }>(
+    `SELECT c."lastName", c."version", (SELECT count(*)::int FROM "Address" a WHERE a."customerId" = c."id") AS addresses,
+       (SELECT string_agg(g."name", ',') FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId" WHERE m."customerId" = c."id") AS groups
+     FROM "Customer" c WHERE "externalSource" = 'magento' AND "externalId" = '1003'`,
+  );
+  expect(row).toEqual({ lastName: 'Changed', version: 2, addresses: 1, groups: 'NOT LOGGED IN' });
+
+  // History: created then updated by the import, field by field (issue 12).
+  const [{ id }] = await t.db.sql.query<{ id: string }>(
+    `SELECT "id" FROM "Customer" WHERE "externalSource" = 'magento' AND "externalId" = '1003'`,
+  );
+  const history = ok(
+    await t.gql(
+      `query($id: ID!) { customerHistory(customerId: $id, first: 10) { edges { node { operation actor { kind name } changes { field before after } } } } }`,
+      { id },
+    ),
+  ).customerHistory.edges.map((e: { node: Record<string, unknown> }) => e.node);
+  const customerEntries = history.filter((h: { operation: string }) => !h.operation.startsWith('ADDRESS'));
+  expect(customerEntries.map((h: { operation: string; actor: { kind: string } }) => `${h.operation} ${h.actor.kind}`)).toEqual([
+    'UPDATE IMPORT',
+    'CREATE IMPORT',
+  ]);
+  expect(customerEntries[0].changes).toEqual(
+    expect.arrayContaining([
+      { field: 'lastName', before: 'Costello', after: 'Changed' },
+      expect.objectContaining({ field: 'primaryGroupId' }),
+      expect.objectContaining({ field: 'groupIds' }),
+    ]),
+  );
+  expect(history.map((h: { operation: string }) => h.operation)).toContain('ADDRESS_DELETE');
+});
+
+test('bad rows are reported and write nothing; the others are imported', async () => {
+  const good = magentoCustomer(0, 'bad');
+  const badCountry = magentoCustomer(1, 'bad');
+  (badCountry.addresses as Record<string, unknown>[])[1].country_id = 'XX';
+  const nul = magentoCustomer(2, 'bad');
+  nul.firstname = 'Ann\u0000';
+  const noEmail = { ...magentoCustomer(3, 'bad'), email: 'not-an-email' };
+  const file = path.join(dir, 'bad.json');
+  writeFileSync(file, JSON.stringify({ items: [good, badCountry, nul, 'not an object', noEmail], total_count: 5 }));
+  const result = await runImport(t.db, options('magento', file, { source: 'magento-bad' }));
+  expect(result).toMatchObject({ items: 5, created: 1, failed: 4 });
+  const report = readFileSync(options('magento', file).reportFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(report.map((r) => [r.index, r.errors.map((e: { code: string; field: string[] }) => `${e.code} ${e.field.join('.')}`)])).toEqual([
+    [1, ['INVALID addresses.1.countryCode']],
+    [2, ['INVALID firstName']],
+    [3, ['INVALID ']],
+    [4, ['INVALID email']],
+  ]);
+  const [{ n }] = await t.db.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Customer" c JOIN "Address" a ON a."customerId" = c."id" WHERE c."externalSource" = 'magento-bad'`,
+  );
+  expect(n).toBe(2); // the good customer's two addresses; nothing of the others
+});
+
+test('an interrupted import resumes after its last committed batch', async () => {
+  const file = path.join(dir, 'resume.json');
+  writeFileSync(file, JSON.stringify({ items: [0, 1, 2, 3, 4].map((i) => magentoCustomer(i, 'resume')), total_count: 5 }));
+  const opts = options('magento', file, { source: 'magento-resume', batchSize: 2 });
+  expect(await runImport(t.db, { ...opts, stopAfter: 3 })).toMatchObject({ created: 2, complete: false });
+  const resumed = await runImport(t.db, opts);
+  expect(resumed).toMatchObject({ skipped: 2, items: 3, created: 3, complete: true });
+  // Finished: the next run starts over, and finds everything unchanged.
+  expect(await runImport(t.db, opts)).toMatchObject({ skipped: 0, items: 5, unchanged: 5 });
+});
