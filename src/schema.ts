@@ -5,6 +5,8 @@ import { AdminUserResolver } from './auth/admin-user.resolver';
 import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
+import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
+import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
@@ -19,6 +21,8 @@ export const RESOLVERS = [
   CustomerResolver,
   CustomerListResolver,
   CustomerConnectionResolver,
+  CustomerSignInResolver,
+  CustomerUpsertResolver,
   GroupResolver,
   GroupListResolver,
   AddressResolver,

@@ -8,6 +8,8 @@ import { PasswordHasher } from './auth/password-hasher';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
+import { CustomerSignIn } from './customers/customer-sign-in';
+import { CustomerUpsert } from './customers/customer-upsert';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
 import { HistoryService } from './history/history.service';
@@ -25,6 +27,8 @@ export function createServices(config: Config, db: Database) {
     adminUsers: new AdminUserService(tokens),
     apiTokens: new ApiTokenService(tokens),
     customers: new CustomerService(),
+    customerUpsert: new CustomerUpsert(),
+    customerSignIn: new CustomerSignIn(db.prisma, passwords, new LoginThrottle(db.prisma, config.loginThrottle, 'customer:')),
     customerRelations: new CustomerRelations(addresses),
     groups: new GroupService(),
     addresses,

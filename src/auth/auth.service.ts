@@ -16,8 +16,6 @@ export type { Principal } from './token-verifier';
 
 /** Sessions, the current credential, and the first admin user. */
 export class AuthService {
-  /** A real hash at the configured cost, compared against when the user is unknown. */
-  private decoyHash: Promise<string> | undefined;
   private lastSessionPurge = 0;
 
   constructor(
@@ -118,9 +116,9 @@ export class AuthService {
     await this.prisma.apiToken.deleteMany({ where: { kind: 'SESSION', expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
   }
 
+  /** The hasher's decoy, shared with customer sign-in: warming it at startup serves both. */
   private decoy(): Promise<string> {
-    this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
-    return this.decoyHash;
+    return this.hasher.decoy();
   }
 }
 
