@@ -20,8 +20,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { ALL_SCOPES, Scope } from '../src/auth/scopes';
 import { createSchema } from '../src/schema';
-import { codes, createToken } from './support/tokens';
-import { startTestServer, type TestServer } from './support/test-server';
+import { codes, createToken, startTestServer, type TestServer } from './support';
 
 /** Open without a token. */
 const OPEN = ['login'];

@@ -1,4 +1,4 @@
-import { CREATE_CUSTOMER } from './support/documents';
+import { CreateCustomer } from './support/documents';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
 /** Imported hashes with known passwords (published vectors; see src/auth/password-schemes.test.ts). */
@@ -47,7 +47,7 @@ async function storedHash(id: string) {
 }
 
 async function create(input: Record<string, unknown>) {
-  return ok(await t.gql(CREATE_CUSTOMER, { input })).createCustomer;
+  return ok(await t.gql(CreateCustomer.toString(), { input })).createCustomer;
 }
 
 describe('createCustomer with passwordHash', () => {

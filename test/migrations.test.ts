@@ -4,7 +4,7 @@ import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import type { Database } from '../src/db/database';
 import { migrate, pendingMigrations, readMigrations, type Migration } from '../src/db/migrate';
-import { openTestDatabase } from './support/test-server';
+import { openTestDatabase } from './support';
 
 /**
  * Proves the migrated database is exactly what prisma/schema.prisma
