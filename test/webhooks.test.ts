@@ -234,8 +234,13 @@ test('two gateways on one database deliver every event (at least once; receivers
   await receiver.until(() => customers.every((c) => answered(c.id) === 1), 'every customer.created');
   const ids = customers.map((c) => forCustomer(c.id)[0].id);
   expect(new Set(ids).size).toBe(12);
-  const rows = await t.db.prisma.webhookDelivery.findMany({ where: { eventId: { in: ids } } });
-  expect(rows.map((r) => r.status)).toEqual(Array(12).fill('SUCCEEDED'));
+  // The receiver has answered; the sending gateway records the result just
+  // after, so wait for the records (bounded) rather than read them at once.
+  const statuses = async () => (await t.db.prisma.webhookDelivery.findMany({ where: { eventId: { in: ids } } })).map((r) => r.status);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((done) => setTimeout(done, 50))) {
+    if ((await statuses()).every((status) => status === 'SUCCEEDED')) break;
+  }
+  expect(await statuses()).toEqual(Array(12).fill('SUCCEEDED'));
   await second.stop();
   extraServers.splice(extraServers.indexOf(second), 1);
 });
