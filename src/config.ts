@@ -40,6 +40,8 @@ export interface Config {
     /** Nesting of fields (introspection excluded: graphql-js bounds it). */
     maxDepth: number;
     maxAliases: number;
+    /** Fields an operation expands to, fragment spreads expanded; bounds the work of any document before it is compiled. */
+    maxSelections: number;
     /** Estimated objects a request may return; list pages count `limit`/`first`/`last` times. */
     maxCost: number;
     /** Lexical tokens in a document; parsing stops beyond it. */
@@ -153,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 10_000),
+      maxSelections: int('MAX_QUERY_SELECTIONS', 1000, 10, 1_000_000),
       maxCost: int('MAX_QUERY_COST', 10_000, 1, 10_000_000),
       maxTokens: int('MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
       maxBatch: int('MAX_BATCH_OPERATIONS', 10, 1, 1000),

@@ -5,6 +5,9 @@ import { AdminUserResolver } from './auth/admin-user.resolver';
 import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
+import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
+import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
+import { guardInputs } from './common/input-guard';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
@@ -19,6 +22,8 @@ export const RESOLVERS = [
   CustomerResolver,
   CustomerListResolver,
   CustomerConnectionResolver,
+  CustomerSignInResolver,
+  CustomerUpsertResolver,
   GroupResolver,
   GroupListResolver,
   AddressResolver,
@@ -26,12 +31,13 @@ export const RESOLVERS = [
   WebhookResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,
     // Validation is explicit in each service (with field paths); class-validator
     // would also echo inputs (passwords included) into error payloads.
     validate: false,
   });
+  return guardInputs(schema);
 }

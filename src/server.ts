@@ -13,10 +13,13 @@ import { createContext, type Context } from './context';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { bearerToken } from './auth/tokens';
+import { databaseUnavailable, isDatabaseUnavailable } from './common/db-faults';
 import { aliasLimitPlugin } from './plugins/alias-limit';
 import { batchLimitMiddleware } from './plugins/batch-limit';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { depthLimitPlugin } from './plugins/depth-limit';
+import { selectionLimitRule } from './plugins/selection-limit';
+import { requireTokenPlugin } from './auth/require-token';
 import { httpErrorHandler } from './plugins/http-errors';
 import { createFormatError, maskErrorsPlugin, withRequestId } from './plugins/mask-errors';
 import { requestIdMiddleware, requestIdOf } from './plugins/request-id';
@@ -94,6 +97,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     parseOptions: { maxTokens: limits.maxTokens },
+    // Counted in validation, so the bound holds before anything else looks
+    // at the expanded document; Apollo keeps validated documents, so a
+    // document that passed costs nothing on repeat.
+    validationRules: [selectionLimitRule(limits.maxSelections)],
+    // Automatic persisted queries off: documents are sent in full (POST, at
+    // most MAX_QUERY_TOKENS tokens). APQ would let any client store
+    // documents in the server's memory, and our clients do not use it; a
+    // request with a persistedQuery extension is refused with
+    // PERSISTED_QUERY_NOT_SUPPORTED (HTTP 400).
+    persistedQueries: false,
     // Apollo pretty-prints responses by default (JSON.stringify with an
     // indent): on the reference page that was ~10% of the CPU and a third
     // more bytes. Clients parse JSON; they do not need the indentation.
@@ -107,6 +120,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       maskErrorsPlugin(logger),
       requestLogPlugin(),
+      requireTokenPlugin(),
       depthLimitPlugin(limits.maxDepth),
       aliasLimitPlugin(limits.maxAliases),
       costLimitPlugin(limits.maxCost),
@@ -138,6 +152,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         try {
           principal = token ? await services.tokens.principalFor(token) : null;
         } catch (err) {
+          if (isDatabaseUnavailable(err)) {
+            logger.warn({ requestId, err }, 'database unavailable');
+            throw withRequestId(databaseUnavailable(requestId), requestId);
+          }
           logger.error({ requestId, err }, 'unexpected error');
           throw withRequestId(
             new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }),

@@ -8,6 +8,8 @@ import { PasswordHasher } from './auth/password-hasher';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
+import { CustomerSignIn } from './customers/customer-sign-in';
+import { CustomerUpsert } from './customers/customer-upsert';
 import { AddressService } from './addresses/address.service';
 import { GroupService } from './groups/group.service';
 import { HistoryService } from './history/history.service';
@@ -23,17 +25,21 @@ export function createServices(config: Config, db: Database) {
   const { prisma } = db;
   const tokens = new TokenVerifier(prisma, config.tokenCacheSeconds);
   const addresses = new AddressService(prisma);
+  const relations = new CustomerRelations(addresses);
+  const customers = new CustomerService(db, passwords, relations);
   return {
     passwords,
     tokens,
     auth: new AuthService(prisma, passwords, tokens, new LoginThrottle(prisma, config.loginThrottle), config),
     adminUsers: new AdminUserService(prisma, passwords, tokens),
     apiTokens: new ApiTokenService(prisma, tokens),
-    customers: new CustomerService(db, passwords, new CustomerRelations(addresses)),
+    customers,
+    customerUpsert: new CustomerUpsert(prisma, customers, relations),
+    customerSignIn: new CustomerSignIn(prisma, passwords, new LoginThrottle(prisma, config.loginThrottle, 'customer:')),
     groups: new GroupService(prisma),
     addresses,
-    history: new HistoryService(db.prisma),
-    webhooks: new WebhookService(db.prisma, config.webhooks),
+    history: new HistoryService(prisma),
+    webhooks: new WebhookService(prisma, config.webhooks),
   };
 }
 

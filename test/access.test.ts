@@ -20,8 +20,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { ALL_SCOPES, Scope } from '../src/auth/scopes';
 import { createSchema } from '../src/schema';
-import { codes, createToken } from './support/tokens';
-import { startTestServer, type TestServer } from './support/test-server';
+import { codes, createToken, startTestServer, type TestServer } from './support';
 
 /** Open without a token. */
 const OPEN = ['login'];
@@ -120,6 +119,8 @@ test('every operation but login has an auth rule, and only me and logout are ope
     .map((op) => op.field.name);
   expect(anyToken.sort()).toEqual([...ANY_TOKEN].sort());
   for (const op of guarded()) for (const scope of op.scopes!) expect(ALL_SCOPES).toContain(scope);
+  // Customer sign-in has a scope of its own: a storefront backend needs no other.
+  expect(operations.find((op) => op.field.name === 'authenticateCustomer')?.scopes).toEqual([Scope.CUSTOMERS_AUTHENTICATE]);
   // login really is open: a wrong password is an answer, not an auth error.
   const login = operations.find((op) => op.field.name === 'login')!;
   expect(login.scopes).toBeUndefined();

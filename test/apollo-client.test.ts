@@ -6,7 +6,7 @@ import {
   CustomersPageDocument,
   UpdateCustomerDocument,
 } from '../client/generated/graphql';
-import { startTestServer, type TestServer } from './support/test-server';
+import { startTestServer, type TestServer } from './support';
 
 let t: TestServer;
 let client: ApolloClient;

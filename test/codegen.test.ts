@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 const ROOT = path.resolve(__dirname, '..');
-const GENERATED = path.join(ROOT, 'client/generated');
+/** codegen.yml's outputs: the example client, and the tests' typed documents. */
+const GENERATED = [path.join(ROOT, 'client/generated'), path.join(ROOT, 'test/support/generated')];
 
 /** Runs codegen.yml without writing files and prints its outputs as JSON. */
 const GENERATE_IN_MEMORY = `
@@ -17,12 +18,12 @@ loadCodegenConfig({ configFilePath: 'codegen.yml' })
   .catch((err) => { console.error(err); process.exit(1); });
 `;
 
-test('client/generated is what `npm run codegen` makes from schema.graphql and operations/ (run it when this fails)', async () => {
+test('client/generated and test/support/generated are what `npm run codegen` makes from schema.graphql, operations/ and the tests (run it when this fails)', async () => {
   // In a child process: codegen loads ES modules, which jest's module system cannot.
   const { stdout } = await run(process.execPath, ['-e', GENERATE_IN_MEMORY], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   const outputs = JSON.parse(stdout) as { filename: string; content: string }[];
   const expected = new Map(outputs.map((o) => [path.resolve(ROOT, o.filename), o.content]));
-  const onDisk = readdirSync(GENERATED).map((name) => path.join(GENERATED, name));
+  const onDisk = GENERATED.flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)));
   expect(onDisk.sort()).toEqual([...expected.keys()].sort());
   for (const [file, content] of expected) {
     if (readFileSync(file, 'utf8') !== content)

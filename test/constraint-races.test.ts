@@ -1,5 +1,4 @@
-import { CREATE_CUSTOMER, UPDATE_CUSTOMER } from './support/documents';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { CreateCustomer, UpdateCustomer, createCustomer, graphql, ok, startTestServer, uniqueEmail, type TestServer } from './support';
 
 /**
  * A group can vanish between a service's checks and its write (deleted by
@@ -34,21 +33,33 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const ADD = `mutation($g: ID!, $c: [ID!]!) { addCustomersToGroup(groupId: $g, customerIds: $c) {
-  customerGroup { id } errors { code field message } } }`;
+const RaceAddCustomers = graphql(`
+  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {
+    addCustomersToGroup(groupId: $g, customerIds: $c) {
+      customerGroup {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 async function group(id: string) {
   await t.db.prisma.customerGroup.create({ data: { id, name: id } });
 }
-async function customer() {
-  return ok(await t.gql(CREATE_CUSTOMER, { input: { email: uniqueEmail('race') } })).createCustomer.customer;
+function customer() {
+  return createCustomer(t, { email: uniqueEmail('race') });
 }
 const notFound = (field: string[]) => [{ code: 'NOT_FOUND', field, message: expect.stringMatching(/deleted meanwhile/) }];
 
 test('updateCustomer: a group of groupIds deleted before its membership is written', async () => {
   const c = await customer();
   await group('gone-member-1');
-  const result = ok(await t.gql(UPDATE_CUSTOMER, { id: c.id, input: { groupIds: ['gone-member-1'] } })).updateCustomer;
+  const result = ok(await t.gql(UpdateCustomer, { id: c.id, input: { groupIds: ['gone-member-1'] } })).updateCustomer;
   expect(result.errors).toEqual(notFound(['input', 'groupIds']));
   // Rolled back: the customer is unchanged, and so is the group the trigger deleted.
   expect(await t.db.prisma.customer.findUnique({ where: { id: c.id }, select: { version: true } })).toEqual({ version: c.version });
@@ -58,7 +69,7 @@ test('updateCustomer: a group of groupIds deleted before its membership is writt
 test('updateCustomer: the primary group deleted before the customer points at it', async () => {
   const c = await customer();
   await group('gone-primary-1');
-  const result = ok(await t.gql(UPDATE_CUSTOMER, { id: c.id, input: { primaryGroupId: 'gone-primary-1' } })).updateCustomer;
+  const result = ok(await t.gql(UpdateCustomer, { id: c.id, input: { primaryGroupId: 'gone-primary-1' } })).updateCustomer;
   expect(result.errors).toEqual(notFound(['input', 'primaryGroupId']));
   expect(await t.db.prisma.customerGroupMember.count({ where: { customerId: c.id } })).toBe(0);
 });
@@ -66,7 +77,7 @@ test('updateCustomer: the primary group deleted before the customer points at it
 test('createCustomer: the primary group deleted before its membership is written; no customer is created', async () => {
   await group('gone-member-2');
   const email = uniqueEmail('race');
-  const result = ok(await t.gql(CREATE_CUSTOMER, { input: { email, primaryGroupId: 'gone-member-2' } })).createCustomer;
+  const result = ok(await t.gql(CreateCustomer, { input: { email, primaryGroupId: 'gone-member-2' } })).createCustomer;
   expect(result).toEqual({ customer: null, errors: notFound(['input', 'primaryGroupId']) });
   expect(await t.db.prisma.customer.count({ where: { email } })).toBe(0);
 });
@@ -74,7 +85,7 @@ test('createCustomer: the primary group deleted before its membership is written
 test('addCustomersToGroup: the group deleted before the memberships are written', async () => {
   const c = await customer();
   await group('gone-member-3');
-  const result = ok(await t.gql(ADD, { g: 'gone-member-3', c: [c.id] })).addCustomersToGroup;
+  const result = ok(await t.gql(RaceAddCustomers, { g: 'gone-member-3', c: [c.id] })).addCustomersToGroup;
   expect(result).toEqual({ customerGroup: null, errors: notFound(['groupId']) });
   expect(await t.db.prisma.customerGroupMember.count({ where: { customerId: c.id } })).toBe(0);
 });

@@ -1,4 +1,4 @@
-import { CREATE_CUSTOMER, DELETE_CUSTOMER, RESTORE_CUSTOMER } from './support/documents';
+import { CreateCustomer, DeleteCustomer, RestoreCustomer } from './support/documents';
 import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
 
 /**
@@ -28,16 +28,16 @@ async function counts(websiteId: number): Promise<{ api: number; apiWebsite: num
 
 test('counts stay exact under concurrent creates, deletes and restores', async () => {
   const create = async (i: number) => {
-    const r = ok(await t.gql(CREATE_CUSTOMER, { input: { email: uniqueEmail(`count${i}`), websiteId: 3 + (i % 2) } })).createCustomer;
+    const r = ok(await t.gql(CreateCustomer, { input: { email: uniqueEmail(`count${i}`), websiteId: 3 + (i % 2) } })).createCustomer;
     expect(r.errors).toEqual([]);
-    return r.customer.id as string;
+    return r.customer!.id;
   };
   const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => create(i)));
   // Delete two thirds, then restore half of those and delete some others, all at once.
-  await Promise.all(ids.slice(0, 16).map((id) => t.gql(DELETE_CUSTOMER, { id })));
+  await Promise.all(ids.slice(0, 16).map((id) => t.gql(DeleteCustomer, { id })));
   await Promise.all([
-    ...ids.slice(0, 8).map((id) => t.gql(RESTORE_CUSTOMER, { id })),
-    ...ids.slice(16, 20).map((id) => t.gql(DELETE_CUSTOMER, { id })),
+    ...ids.slice(0, 8).map((id) => t.gql(RestoreCustomer, { id })),
+    ...ids.slice(16, 20).map((id) => t.gql(DeleteCustomer, { id })),
     ...Array.from({ length: 6 }, (_, i) => create(100 + i)),
   ]);
   for (const website of [3, 4]) {

@@ -2,10 +2,28 @@ import 'reflect-metadata';
 import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { Prisma } from '../src/generated/prisma/client';
 import { createFormatError } from '../src/plugins/mask-errors';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { graphql, ok, post, startTestServer, uniqueEmail, type TestServer } from './support';
 
 /** What no client may ever see: SQL, Prisma, stack frames, the raised text. */
 const LEAKS = /boom|SELECT|INSERT|passwordHash|prisma|P20\d\d|relation|\bat \S+ \(|\.ts:\d+|stack/i;
+
+const CreateCustomerIdOnlyForFault = graphql(`
+  mutation CreateCustomerIdOnlyForFault($i: CreateCustomerInput!) {
+    createCustomer(input: $i) {
+      customer {
+        id
+      }
+    }
+  }
+`);
+
+const MyKind = graphql(`
+  query MyKind {
+    me {
+      kind
+    }
+  }
+`);
 
 let t: TestServer;
 const logs: Record<string, any>[] = [];
@@ -15,13 +33,8 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function raw(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(t.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  return { status: response.status, requestId: response.headers.get('x-request-id'), text, body: JSON.parse(text) };
+  const { response, status, text, body } = await post(t.url, { query, variables }, { token: t.token });
+  return { status, requestId: response.headers.get('x-request-id'), text, body };
 }
 
 /** The client got only a masked error carrying the request id; the log has the full error under the same id. */
@@ -59,7 +72,7 @@ test('a database error raised inside a mutation leaks nothing; the log has it in
 });
 
 test('a missing table while loading a relation leaks nothing', async () => {
-  ok(await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } } }`, { i: { email: uniqueEmail() } }));
+  ok(await t.gql(CreateCustomerIdOnlyForFault, { i: { email: uniqueEmail() } }));
   await t.db.sql.exec(`ALTER TABLE "Address" RENAME TO "Address_moved"`);
   try {
     expectMasked(await raw(`{ customers(limit: 5) { items { id addresses { id } } } }`), /Address/);
@@ -78,7 +91,7 @@ test('a database fault while checking the token leaks nothing either (HTTP 500)'
   } finally {
     await t.db.sql.exec(`ALTER TABLE "ApiToken_moved" RENAME TO "ApiToken"`);
   }
-  expect(ok(await t.gql(`{ me { kind } }`)).me.kind).toBe('SESSION');
+  expect(ok(await t.gql(MyKind)).me.kind).toBe('SESSION');
 });
 
 describe('formatError', () => {

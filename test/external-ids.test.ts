@@ -1,4 +1,5 @@
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { graphql, ok, startTestServer, uniqueEmail, type TestServer } from './support';
+import type { CreateCustomerInput } from './support/generated/graphql';
 
 /**
  * Source platform ids (issue 11): a customer's (externalSource, externalId)
@@ -11,14 +12,39 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const FIELDS = `id externalSource externalId createdBy addresses { externalId extensionAttributes }`;
+const CreateWithExternalIds = graphql(`
+  mutation CreateWithExternalIds($i: CreateCustomerInput!) {
+    createCustomer(input: $i) {
+      customer {
+        id
+        externalSource
+        externalId
+        createdBy
+        addresses {
+          externalId
+          extensionAttributes
+        }
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
 
-async function create(input: Record<string, unknown>) {
-  return ok(
-    await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${FIELDS} } errors { code field } } }`, {
-      i: { email: uniqueEmail('ext'), ...input },
-    }),
-  ).createCustomer;
+const CustomersByExternalIds = graphql(`
+  query CustomersByExternalIds($f: CustomerFilter) {
+    customers(filter: $f) {
+      items {
+        id
+      }
+    }
+  }
+`);
+
+async function create(input: Partial<CreateCustomerInput>) {
+  return ok(await t.gql(CreateWithExternalIds, { i: { email: uniqueEmail('ext'), ...input } })).createCustomer;
 }
 
 const externalId = `ext-${process.hrtime.bigint()}`;
@@ -41,12 +67,8 @@ test('the same source id on two sources is two customers; on one source it is re
   const taken = await create({ externalSource: 'magento', externalId });
   expect(taken).toEqual({ customer: null, errors: [{ code: 'EXTERNAL_ID_TAKEN', field: ['input', 'externalId'] }] });
 
-  const found = ok(
-    await t.gql(`query($f: CustomerFilter) { customers(filter: $f) { items { id } } }`, {
-      f: { externalSource: 'magento', externalIds: [externalId] },
-    }),
-  ).customers.items;
-  expect(found).toEqual([{ id: magento.customer.id }]);
+  const found = ok(await t.gql(CustomersByExternalIds, { f: { externalSource: 'magento', externalIds: [externalId] } })).customers.items;
+  expect(found).toEqual([{ id: magento.customer!.id }]);
 });
 
 test('a source id without its source (or the other way round) is refused', async () => {

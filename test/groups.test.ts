@@ -1,6 +1,154 @@
-import { tokenWithScopes } from './support/scoped-token';
-import { statementsFor } from './support/statements';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import {
+  createCustomer as newCustomer,
+  createGroup,
+  DeleteCustomer,
+  graphql,
+  ok,
+  startTestServer,
+  statementsFor,
+  tokenWithScopes,
+  tryCreateGroup,
+  uniqueGroupName as groupName,
+  type TestServer,
+} from './support';
+import type { CreateCustomerGroupInput, CreateCustomerInput, UpdateCustomerGroupInput } from './support/generated/graphql';
+
+const DeleteGroup = graphql(`
+  mutation DeleteGroup($id: ID!) {
+    deleteCustomerGroup(id: $id) {
+      customerGroup {
+        id
+        deletedAt
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const DeletedGroupMembers = graphql(`
+  query DeletedGroupMembers($id: ID!) {
+    customerGroup(id: $id) {
+      id
+      deletedAt
+      customers {
+        items {
+          id
+        }
+        count
+      }
+    }
+  }
+`);
+
+const CustomersInGroups = graphql(`
+  query CustomersInGroups($g: [ID!]) {
+    customers(filter: { groupIds: $g }) {
+      items {
+        id
+      }
+      count
+    }
+  }
+`);
+
+const GroupIdsByName = graphql(`
+  query GroupIdsByName($q: String) {
+    customerGroups(q: $q) {
+      items {
+        id
+      }
+    }
+  }
+`);
+
+const DeleteGroupAgain = graphql(`
+  mutation DeleteGroupAgain($id: ID!) {
+    deleteCustomerGroup(id: $id) {
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+const SetPrimaryGroup = graphql(`
+  mutation SetPrimaryGroup($id: ID!, $g: ID) {
+    updateCustomer(id: $id, input: { primaryGroupId: $g }) {
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+const SetPrimaryGroupCode = graphql(`
+  mutation SetPrimaryGroupCode($id: ID!, $g: ID) {
+    updateCustomer(id: $id, input: { primaryGroupId: $g }) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const DeleteGroupCode = graphql(`
+  mutation DeleteGroupCode($id: ID!) {
+    deleteCustomerGroup(id: $id) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const SetOnlyGroup = graphql(`
+  mutation SetOnlyGroup($id: ID!, $g: ID!) {
+    updateCustomer(id: $id, input: { groupIds: [$g] }) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const GroupsOverLimit = graphql(`
+  query GroupsOverLimit {
+    customerGroups(limit: 501) {
+      items {
+        id
+      }
+    }
+  }
+`);
+
+const GroupMembersOverLimit = graphql(`
+  query GroupMembersOverLimit($id: ID!) {
+    customerGroup(id: $id) {
+      customers(limit: 501) {
+        items {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const GroupMembersIds = graphql(`
+  query GroupMembersIds($id: ID!) {
+    customerGroup(id: $id) {
+      id
+      customers {
+        items {
+          id
+        }
+      }
+    }
+  }
+`);
 
 let t: TestServer;
 beforeAll(async () => {
@@ -8,55 +156,97 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const GROUP = 'id name code taxClassId metadata createdAt updatedAt deletedAt';
-let groupCounter = 0;
-const groupName = (tag = 'Group') => `${tag} ${process.pid}-${++groupCounter}`;
+const tryGroup = (input: Partial<CreateCustomerGroupInput> = {}) => tryCreateGroup(t, input);
+const newGroup = (input: Partial<CreateCustomerGroupInput> = {}) => createGroup(t, input);
+const createCustomer = (input: Partial<CreateCustomerInput> = {}) => newCustomer(t, input);
 
-async function createGroup(input: Record<string, unknown> = {}) {
-  const r = ok(
-    await t.gql(
-      `mutation($i: CreateCustomerGroupInput!) { createCustomerGroup(input: $i) { customerGroup { ${GROUP} } errors { code field message } } }`,
-      {
-        i: { name: groupName(), ...input },
-      },
-    ),
-  );
-  return r.createCustomerGroup;
-}
+const GroupIds = graphql(`
+  query GroupIds {
+    customerGroups {
+      items {
+        id
+      }
+    }
+  }
+`);
 
-async function createCustomer(input: Record<string, unknown> = {}) {
-  const r = ok(
-    await t.gql(
-      `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id version primaryGroupId } errors { code field } } }`,
-      {
-        i: { email: uniqueEmail('grp'), ...input },
-      },
-    ),
-  );
-  expect(r.createCustomer.errors).toEqual([]);
-  return r.createCustomer.customer as { id: string; version: number; primaryGroupId: string | null };
-}
+const UpdateGroup = graphql(`
+  mutation UpdateGroup($id: ID!, $i: UpdateCustomerGroupInput!) {
+    updateCustomerGroup(id: $id, input: $i) {
+      customerGroup {
+        id
+        name
+        code
+        taxClassId
+        metadata
+        createdAt
+        updatedAt
+        deletedAt
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+const AddCustomersToGroup = graphql(`
+  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {
+    addCustomersToGroup(groupId: $g, customerIds: $c) {
+      customerGroup {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RemoveCustomersFromGroup = graphql(`
+  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {
+    removeCustomersFromGroup(groupId: $g, customerIds: $c) {
+      customerGroup {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CustomerGroupsOf = graphql(`
+  query CustomerGroupsOf($id: ID!) {
+    customer(id: $id) {
+      version
+      primaryGroupId
+      primaryGroup {
+        id
+      }
+      groups {
+        id
+      }
+    }
+  }
+`);
 
 async function membership(groupId: string, customerIds: string[], op: 'add' | 'remove') {
-  const field = op === 'add' ? 'addCustomersToGroup' : 'removeCustomersFromGroup';
-  return ok(
-    await t.gql(
-      `mutation($g: ID!, $c: [ID!]!) { ${field}(groupId: $g, customerIds: $c) { customerGroup { id } errors { code field message } } }`,
-      {
-        g: groupId,
-        c: customerIds,
-      },
-    ),
-  )[field];
+  const variables = { g: groupId, c: customerIds };
+  if (op === 'add') return ok(await t.gql(AddCustomersToGroup, variables)).addCustomersToGroup;
+  return ok(await t.gql(RemoveCustomersFromGroup, variables)).removeCustomersFromGroup;
 }
 
 async function groupsOf(customerId: string) {
-  const r = ok(
-    await t.gql(`query($id: ID!) { customer(id: $id) { version primaryGroupId primaryGroup { id } groups { id } } }`, { id: customerId }),
-  );
-  return r.customer;
+  return ok(await t.gql(CustomerGroupsOf, { id: customerId })).customer!;
 }
 
+/** The members page of a group; `args` (literal arguments, built per test) make this document untyped. */
 async function members(groupId: string, args = '') {
   const r = ok(
     await t.gql(`query($id: ID!) { customerGroup(id: $id) { customers${args} { items { id } count limit offset } } }`, { id: groupId }),
@@ -67,7 +257,7 @@ async function members(groupId: string, args = '') {
 describe('create, update, delete', () => {
   test('create keeps a client id, trims the name, checks code length and names ignoring case', async () => {
     const name = groupName('Wholesale');
-    const created = await createGroup({
+    const created = await tryGroup({
       id: `1-${process.pid}`,
       name: `  ${name}  `,
       code: 'Wholesale',
@@ -84,85 +274,78 @@ describe('create, update, delete', () => {
       deletedAt: null,
     });
 
-    const sameName = await createGroup({ name: name.toUpperCase() });
+    const sameName = await tryGroup({ name: name.toUpperCase() });
     expect(sameName).toEqual({
       customerGroup: null,
       errors: [{ code: 'NAME_TAKEN', field: ['input', 'name'], message: expect.any(String) }],
     });
-    const sameId = await createGroup({ id: `1-${process.pid}` });
+    const sameId = await tryGroup({ id: `1-${process.pid}` });
     expect(sameId.errors).toEqual([expect.objectContaining({ code: 'ID_TAKEN', field: ['input', 'id'] })]);
-    const bad = await createGroup({ id: 'bad id!', name: '  ', code: 'x'.repeat(33), taxClassId: -1 });
+    const bad = await tryGroup({ id: 'bad id!', name: '  ', code: 'x'.repeat(33), taxClassId: -1 });
     expect(bad.errors.map((e: { code: string; field: string[] }) => [e.code, e.field.join('.')])).toEqual([
       ['INVALID', 'input.id'],
       ['REQUIRED', 'input.name'],
       ['TOO_LONG', 'input.code'],
       ['INVALID', 'input.taxClassId'],
     ]);
-    expect((await createGroup({ code: 'x'.repeat(32) })).errors).toEqual([]);
+    expect((await tryGroup({ code: 'x'.repeat(32) })).errors).toEqual([]);
   });
 
   test('concurrent creates of one name: one wins, the others get NAME_TAKEN', async () => {
     const name = groupName('Race');
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => createGroup({ name: i % 2 ? name.toUpperCase() : name })));
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => tryGroup({ name: i % 2 ? name.toUpperCase() : name })));
     expect(results.filter((r) => r.errors.length === 0)).toHaveLength(1);
     for (const r of results.filter((x) => x.errors.length > 0)) expect(r.errors).toEqual([expect.objectContaining({ code: 'NAME_TAKEN' })]);
   });
 
   test('update: fields left out are kept, null clears, metadata merges; names stay unique', async () => {
-    const taken = (await createGroup()).customerGroup;
-    const group = (await createGroup({ code: 'C1', taxClassId: 3, metadata: { a: 1, b: 2 } })).customerGroup;
-    const update = async (id: string, input: Record<string, unknown>) =>
-      ok(
-        await t.gql(
-          `mutation($id: ID!, $i: UpdateCustomerGroupInput!) { updateCustomerGroup(id: $id, input: $i) { customerGroup { ${GROUP} } errors { code field } } }`,
-          { id, i: input },
-        ),
-      ).updateCustomerGroup;
+    const taken = await newGroup();
+    const group = await newGroup({ code: 'C1', taxClassId: 3, metadata: { a: 1, b: 2 } });
+    const update = async (id: string, input: UpdateCustomerGroupInput) =>
+      ok(await t.gql(UpdateGroup, { id, i: input })).updateCustomerGroup;
     const r = await update(group.id, { code: null, metadata: { a: null, c: 3 } });
     expect(r.customerGroup).toMatchObject({ name: group.name, code: null, taxClassId: 3, metadata: { b: 2, c: 3 } });
     expect((await update(group.id, { name: taken.name.toLowerCase() })).errors).toEqual([{ code: 'NAME_TAKEN', field: ['input', 'name'] }]);
     expect((await update(group.id, { name: null })).errors).toEqual([{ code: 'REQUIRED', field: ['input', 'name'] }]);
     expect((await update('no-such-group', { code: 'x' })).errors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
     const renamed = await update(group.id, { name: `${group.name} renamed` });
-    expect(renamed.customerGroup.name).toBe(`${group.name} renamed`);
+    expect(renamed.customerGroup!.name).toBe(`${group.name} renamed`);
   });
 
   test('soft delete: the name is free again, memberships stop counting, primary groups are cleared', async () => {
-    const group = (await createGroup()).customerGroup;
-    const other = (await createGroup()).customerGroup;
+    const group = await newGroup();
+    const other = await newGroup();
     const primary = await createCustomer({ primaryGroupId: group.id, groupIds: [group.id, other.id] });
     const plain = await createCustomer({ groupIds: [group.id] });
     const before = await groupsOf(primary.id);
 
     const del = ok(
-      await t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { customerGroup { id deletedAt } errors { code } } }`, {
+      await t.gql(DeleteGroup, {
         id: group.id,
       }),
     );
     expect(del.deleteCustomerGroup.errors).toEqual([]);
-    expect(del.deleteCustomerGroup.customerGroup.deletedAt).not.toBeNull();
+    expect(del.deleteCustomerGroup.customerGroup!.deletedAt).not.toBeNull();
 
     const after = await groupsOf(primary.id);
     expect(after).toEqual({ version: before.version + 1, primaryGroupId: null, primaryGroup: null, groups: [{ id: other.id }] });
     expect((await groupsOf(plain.id)).groups).toEqual([]);
     // The row stays readable, with no customers; the list and filters forget it.
-    const read = ok(
-      await t.gql(`query($id: ID!) { customerGroup(id: $id) { id deletedAt customers { items { id } count } } }`, { id: group.id }),
-    );
+    const read = ok(await t.gql(DeletedGroupMembers, { id: group.id }));
     expect(read.customerGroup).toMatchObject({ id: group.id, customers: { items: [], count: 0 } });
-    const filtered = ok(await t.gql(`query($g: [ID!]) { customers(filter: { groupIds: $g }) { items { id } count } }`, { g: [group.id] }));
+    const filtered = ok(await t.gql(CustomersInGroups, { g: [group.id] }));
     expect(filtered.customers).toEqual({ items: [], count: 0 });
-    const listed = ok(await t.gql(`query($q: String) { customerGroups(q: $q) { items { id } } }`, { q: group.name }));
+    const listed = ok(await t.gql(GroupIdsByName, { q: group.name }));
     expect(listed.customerGroups.items).toEqual([]);
 
-    expect((await createGroup({ name: group.name })).errors).toEqual([]);
-    const again = ok(await t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { errors { code field } } }`, { id: group.id }));
+    expect((await tryGroup({ name: group.name })).errors).toEqual([]);
+    const again = ok(await t.gql(DeleteGroupAgain, { id: group.id }));
     expect(again.deleteCustomerGroup.errors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
     expect((await membership(group.id, [plain.id], 'add')).errors).toEqual([
       expect.objectContaining({ code: 'NOT_FOUND', field: ['groupId'] }),
     ]);
     const asPrimary = ok(
-      await t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code field } } }`, {
+      await t.gql(SetPrimaryGroup, {
         id: plain.id,
         g: group.id,
       }),
@@ -172,15 +355,15 @@ describe('create, update, delete', () => {
 
   test('racing deleteCustomerGroup and updateCustomer never leave a deleted primary group', async () => {
     for (let round = 0; round < 12; round++) {
-      const group = (await createGroup()).customerGroup;
+      const group = await newGroup();
       const customers = await Promise.all([createCustomer({ primaryGroupId: group.id }), createCustomer()]);
       const responses = await Promise.all([
-        t.gql(`mutation($id: ID!, $g: ID) { updateCustomer(id: $id, input: { primaryGroupId: $g }) { errors { code } } }`, {
+        t.gql(SetPrimaryGroupCode, {
           id: customers[1].id,
           g: group.id,
         }),
-        t.gql(`mutation($id: ID!) { deleteCustomerGroup(id: $id) { errors { code } } }`, { id: group.id }),
-        t.gql(`mutation($id: ID!, $g: ID!) { updateCustomer(id: $id, input: { groupIds: [$g] }) { errors { code } } }`, {
+        t.gql(DeleteGroupCode, { id: group.id }),
+        t.gql(SetOnlyGroup, {
           id: customers[0].id,
           g: group.id,
         }),
@@ -194,7 +377,7 @@ describe('create, update, delete', () => {
 
 describe('membership', () => {
   test('addCustomersToGroup: many ids in one call, idempotent, unknown ids refused with nothing written', async () => {
-    const group = (await createGroup()).customerGroup;
+    const group = await newGroup();
     const customers = await Promise.all(Array.from({ length: 5 }, () => createCustomer()));
     const ids = customers.map((c) => c.id);
     expect(await membership(group.id, [ids[0], ids[1], ids[0]], 'add')).toEqual({ customerGroup: { id: group.id }, errors: [] });
@@ -202,9 +385,9 @@ describe('membership', () => {
     expect(await membership(group.id, [], 'add')).toEqual({ customerGroup: { id: group.id }, errors: [] });
     expect((await members(group.id)).count).toBe(5);
 
-    const fresh = (await createGroup()).customerGroup;
+    const fresh = await newGroup();
     const deleted = await createCustomer();
-    ok(await t.gql(`mutation($id: ID!) { deleteCustomer(id: $id) { errors { code } } }`, { id: deleted.id }));
+    ok(await t.gql(DeleteCustomer, { id: deleted.id }));
     const refused = await membership(fresh.id, [ids[0], 'nobody', ids[1], deleted.id], 'add');
     expect(refused.customerGroup).toBeNull();
     expect(refused.errors.map((e: { code: string; field: string[] }) => [e.code, e.field])).toEqual([
@@ -222,7 +405,7 @@ describe('membership', () => {
   });
 
   test('removeCustomersFromGroup: idempotent, clears the primary group, unknown ids refused with nothing written', async () => {
-    const group = (await createGroup()).customerGroup;
+    const group = await newGroup();
     const a = await createCustomer({ primaryGroupId: group.id });
     const b = await createCustomer({ groupIds: [group.id] });
     const c = await createCustomer();
@@ -241,8 +424,8 @@ describe('membership', () => {
   });
 
   test("Magento's group_id is primaryGroup and always one of groups", async () => {
-    const general = (await createGroup({ id: `m1-${process.pid}`, code: 'General' })).customerGroup;
-    const vip = (await createGroup()).customerGroup;
+    const general = await newGroup({ id: `m1-${process.pid}`, code: 'General' });
+    const vip = await newGroup();
     const customer = await createCustomer({ primaryGroupId: general.id, groupIds: [vip.id] });
     const read = await groupsOf(customer.id);
     expect(read.primaryGroup).toEqual({ id: general.id });
@@ -254,9 +437,9 @@ describe('lists', () => {
   test('customerGroups: limit, offset, q over name and code ignoring case, count only when selected', async () => {
     const tag = `Zq${process.pid}x`;
     const names = ['Alpha', 'beta', 'Gamma'].map((n) => `${tag} ${n}`);
-    for (const name of names) await createGroup({ name });
-    await createGroup({ name: `Other ${process.pid}`, code: `${tag.toUpperCase()}-code` });
-    await createGroup({ name: `Percent 100% ${process.pid}` });
+    for (const name of names) await tryGroup({ name });
+    await tryGroup({ name: `Other ${process.pid}`, code: `${tag.toUpperCase()}-code` });
+    await tryGroup({ name: `Percent 100% ${process.pid}` });
     const list = async (args: string, count = true) =>
       ok(await t.gql(`query { customerGroups(${args}) { items { name } limit offset ${count ? 'count' : ''} } }`)).customerGroups;
 
@@ -269,18 +452,16 @@ describe('lists', () => {
     expect((await list(`q: "100%"`)).items).toEqual([{ name: `Percent 100% ${process.pid}` }]);
     expect((await list(`q: "0%_"`)).count).toBe(0);
 
-    const statements = async (count: boolean) => {
-      const before = t.db.statementCount();
-      await list(`q: "${tag}"`, count);
-      return t.db.statementCount() - before;
-    };
+    // Beyond authentication: a verified token's cache entry may expire between two requests on a busy machine.
+    const statements = async (count: boolean) =>
+      (await statementsFor(t, `query { customerGroups(q: "${tag}") { items { name } limit offset ${count ? 'count' : ''} } }`)).statements;
     expect((await statements(true)) - (await statements(false))).toBe(1);
-    const tooBig = await t.gql(`query { customerGroups(limit: 501) { items { id } } }`);
+    const tooBig = await t.gql(GroupsOverLimit);
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('CustomerGroup.customers pages like customers: limit, offset, sort, filter, q, count', async () => {
-    const group = (await createGroup()).customerGroup;
+    const group = await newGroup();
     const outsider = await createCustomer({ firstName: 'Outsider' });
     const names = ['Cleo', 'anna', 'Bert', 'Dora'];
     const created = [];
@@ -291,14 +472,14 @@ describe('lists', () => {
     expect(page.items).toEqual([{ id: byName.Bert }, { id: byName.Cleo }]);
     expect((await members(group.id, `(q: "DOR")`)).items).toEqual([{ id: byName.Dora }]);
     expect((await members(group.id, `(filter: { ids: ["${outsider.id}", "${byName.anna}"] })`)).items).toEqual([{ id: byName.anna }]);
-    const tooBig = await t.gql(`query($id: ID!) { customerGroup(id: $id) { customers(limit: 501) { items { id } } } }`, { id: group.id });
+    const tooBig = await t.gql(GroupMembersOverLimit, { id: group.id });
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('customers of many groups cost the same statements as of one', async () => {
     const groups = [];
     for (let i = 0; i < 8; i++) {
-      const group = (await createGroup({ name: groupName(`Batch${process.pid}`) })).customerGroup;
+      const group = await newGroup({ name: groupName(`Batch${process.pid}`) });
       groups.push(group);
       for (let j = 0; j <= i % 3; j++) await createCustomer({ groupIds: [group.id] });
     }
@@ -321,18 +502,14 @@ describe('lists', () => {
 
 describe('access', () => {
   test("groups:read for queries, groups:write for mutations, customers:read for a group's customers", async () => {
-    const group = (await createGroup()).customerGroup;
+    const group = await newGroup();
     const groupsRead = await tokenWithScopes(t, ['groups:read']);
     const customersOnly = await tokenWithScopes(t, ['customers:read', 'customers:write']);
-    const listQuery = `query { customerGroups { items { id } } }`;
+    const listQuery = GroupIds;
     expect(ok(await t.gql(listQuery, {}, { token: groupsRead })).customerGroups.items.length).toBeGreaterThan(0);
     expect((await t.gql(listQuery, {}, { token: customersOnly })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const members = await t.gql(
-      `query($id: ID!) { customerGroup(id: $id) { id customers { items { id } } } }`,
-      { id: group.id },
-      { token: groupsRead },
-    );
+    const members = await t.gql(GroupMembersIds, { id: group.id }, { token: groupsRead });
     expect(members.errors?.[0]).toMatchObject({ path: ['customerGroup', 'customers'], extensions: { code: 'FORBIDDEN' } });
 
     for (const mutation of [

@@ -2,7 +2,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { silentLogger } from '../src/logger';
 import { startServer } from '../src/server';
-import { startTestServer, type TestServer } from './support/test-server';
+import { startTestServer, type TestServer } from './support';
 
 let t: TestServer;
 let base: string;

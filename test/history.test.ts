@@ -6,9 +6,20 @@ import { createServices } from '../src/services';
 import { recordChanges } from '../src/history/change-recorder';
 import { ActorKind, HistoryOperation } from '../src/history/history.types';
 import { WebhookEventType } from '../src/webhooks/event-types';
-import { CHANGE_EMAIL, CREATE_CUSTOMER, DELETE_CUSTOMER, RESTORE_CUSTOMER, SET_PASSWORD, UPDATE_CUSTOMER } from './support/documents';
-import { tokenWithScopes } from './support/scoped-token';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import {
+  ChangeCustomerEmail,
+  CreateCustomer,
+  DeleteCustomer,
+  ok,
+  RestoreCustomer,
+  SetCustomerPassword,
+  startTestServer,
+  tokenWithScopes,
+  uniqueEmail,
+  UpdateCustomer,
+  type TestServer,
+} from './support';
+import type { TypedDocumentString } from './support/generated/graphql';
 
 /** customerHistory: one entry per change, field-level before/after, the actor; nothing for a refused write. */
 const HISTORY = `query($id: ID!, $first: Int, $after: String) { customerHistory(customerId: $id, first: $first, after: $after) {
@@ -37,12 +48,15 @@ async function history(id: string, token?: string): Promise<Entry[]> {
 const change = (entry: Entry, field: string) => entry.changes.find((c) => c.field === field);
 
 async function createCustomer(input: Record<string, unknown> = {}, token?: string) {
-  const result = ok(await t.gql(CREATE_CUSTOMER, { input: { email: uniqueEmail('hist'), ...input } }, { token })).createCustomer;
+  const result = ok(await t.gql(CreateCustomer, { input: { email: uniqueEmail('hist'), ...input } }, { token })).createCustomer;
   expect(result.errors).toEqual([]);
   return result.customer as { id: string; email: string; version: number };
 }
-async function mutate(document: string, variables: Record<string, unknown>) {
-  const data = ok(await t.gql(document, variables));
+/** Runs a one-field mutation (typed, or a string built here) and expects its payload to carry no user errors. */
+async function mutate<R extends object, V>(document: TypedDocumentString<R, V>, variables: V): Promise<{ errors: unknown[] }>;
+async function mutate(document: string, variables: Record<string, unknown>): Promise<{ errors: unknown[] }>;
+async function mutate(document: string | TypedDocumentString<object, unknown>, variables: unknown) {
+  const data = ok<object>(await t.gql(document.toString(), variables as Record<string, unknown>));
   const payload = Object.values(data)[0] as { errors: unknown[] };
   expect(payload.errors).toEqual([]);
   return payload;
@@ -50,11 +64,11 @@ async function mutate(document: string, variables: Record<string, unknown>) {
 
 test('each customer operation leaves an entry with its changed fields, newest first, by the admin user', async () => {
   const customer = await createCustomer({ firstName: 'Ada', metadata: { tier: 'gold' } });
-  await mutate(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'Grace', phone: '+44 1' } });
-  await mutate(CHANGE_EMAIL, { id: customer.id, email: uniqueEmail('moved') });
-  await mutate(SET_PASSWORD, { id: customer.id, password: 'a-secret-password' });
-  await mutate(DELETE_CUSTOMER, { id: customer.id });
-  await mutate(RESTORE_CUSTOMER, { id: customer.id });
+  await mutate(UpdateCustomer, { id: customer.id, input: { firstName: 'Grace', phone: '+44 1' } });
+  await mutate(ChangeCustomerEmail, { id: customer.id, email: uniqueEmail('moved') });
+  await mutate(SetCustomerPassword, { id: customer.id, password: 'a-secret-password' });
+  await mutate(DeleteCustomer, { id: customer.id });
+  await mutate(RestoreCustomer, { id: customer.id });
   const entries = await history(customer.id);
   expect(entries.map((e) => e.operation)).toEqual(['RESTORE', 'DELETE', 'PASSWORD_CHANGE', 'EMAIL_CHANGE', 'UPDATE', 'CREATE']);
   for (const entry of entries) expect(entry.actor).toEqual({ kind: 'ADMIN_USER', id: adminId, name: 'Administrator' });
@@ -160,10 +174,10 @@ test('an API token is the actor of its writes; the command line is CLI', async (
 
 test('a refused write leaves no entry', async () => {
   const customer = await createCustomer();
-  const conflict = ok(await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'X', expectedVersion: 42 } })).updateCustomer;
+  const conflict = ok(await t.gql(UpdateCustomer, { id: customer.id, input: { firstName: 'X', expectedVersion: 42 } })).updateCustomer;
   expect(conflict.errors[0].code).toBe('VERSION_CONFLICT');
   const badGroup = ok(
-    await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'Y', groupIds: ['no-such-group'] } }),
+    await t.gql(UpdateCustomer, { id: customer.id, input: { firstName: 'Y', groupIds: ['no-such-group'] } }),
   ).updateCustomer;
   expect(badGroup.errors[0].code).toBe('NOT_FOUND');
   const badAddress = ok(
@@ -178,7 +192,7 @@ test('a refused write leaves no entry', async () => {
 
 test('pages newest first with first/after; an unknown customer has none', async () => {
   const customer = await createCustomer();
-  for (const name of ['a', 'b', 'c']) await mutate(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: name } });
+  for (const name of ['a', 'b', 'c']) await mutate(UpdateCustomer, { id: customer.id, input: { firstName: name } });
   const page1 = ok(await t.gql(HISTORY, { id: customer.id, first: 2 })).customerHistory;
   expect(page1.edges.map((e: { node: Entry }) => change(e.node, 'firstName')?.after)).toEqual(['c', 'b']);
   expect(page1.pageInfo.hasNextPage).toBe(true);

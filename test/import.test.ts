@@ -93,6 +93,22 @@ test('Medusa admin list with a passwords file: exported field for field; registe
   expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 24 });
 });
 
+test('re-importing a hash that sign-in has since replaced with bcrypt leaves the new hash (no weak hash comes back)', async () => {
+  const file = fixture('medusa-admin-customers.json');
+  const passwordsFile = fixture('medusa-passwords.json');
+  await runImport(t.db, options('medusa', file, { passwordsFile }));
+  // What authenticateCustomer does after a successful sign-in with an imported hash.
+  const rehashed = '$2b$12$abcdefghijklmnopqrstuuJ8ae1RJyXY/zN5Nn9XJY1rWfDnO1i1a';
+  const [row] = await t.db.sql.query<{ id: string }>(
+    `UPDATE "Customer" SET "passwordHash" = $1 WHERE "id" = (SELECT "id" FROM "Customer" WHERE "externalSource" = 'medusa' AND "hasAccount" ORDER BY "id" LIMIT 1) RETURNING "id"`,
+    [rehashed],
+  );
+  const again = await runImport(t.db, options('medusa', file, { passwordsFile }));
+  expect(again).toMatchObject({ created: 0, updated: 0, failed: 0 });
+  const [after] = await t.db.sql.query<{ passwordHash: string }>('SELECT "passwordHash" FROM "Customer" WHERE "id" = $1', [row.id]);
+  expect(after.passwordHash).toBe(rehashed);
+});
+
 test('a changed source customer is updated in place (addresses and groups follow the source)', async () => {
   const changed = magentoCustomer(3, 'fx');
   changed.lastname = 'Changed';

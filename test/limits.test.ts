@@ -3,8 +3,7 @@ import { getNamedType, isLeafType, isObjectType, parse, type GraphQLObjectType, 
 import { loadConfig } from '../src/config';
 import { queryCost } from '../src/plugins/cost-limit';
 import { createSchema } from '../src/schema';
-import { codes } from './support/tokens';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { codes, ok, post as postTo, startTestServer, type TestServer } from './support';
 
 /** Small limits, so that each is easy to reach; introspection off as in production. */
 const LIMITS = {
@@ -24,12 +23,8 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(t.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...headers },
-    body,
-  });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
+  const { response, status, body: json } = await postTo(t.url, body, { token: t.token, headers });
+  return { status, contentType: response.headers.get('content-type'), body: json };
 }
 
 function expectLimit(
@@ -104,7 +99,8 @@ describe('cost', () => {
     const started = Date.now();
     const response = await t.gql(`{ ...F${levels} }\nfragment F0 on Query { me { tokenId } }\n${fragments}`);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(codes(response)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors![0].extensions).toMatchObject({ limit: 'selections' });
   });
 });
 
@@ -220,6 +216,7 @@ describe('configuration', () => {
     expect(config.limits).toEqual({
       maxDepth: 10,
       maxAliases: 30,
+      maxSelections: 1000,
       maxCost: 10_000,
       maxTokens: 2000,
       maxBatch: 10,

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../src/logger';
-import { openTestDatabase } from './support/test-server';
+import { openTestDatabase } from './support';
 
 /** Prisma prints a failed call's arguments in its messages; the log must not carry them. */
 test('a Prisma error is logged by code and reason, without the arguments it printed', async () => {

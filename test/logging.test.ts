@@ -1,4 +1,4 @@
-import { ADMIN_PASSWORD, ok, type GraphQLResponse, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { ADMIN_PASSWORD, ok, post as postTo, read, startTestServer, uniqueEmail, type RawResponse, type TestServer } from './support';
 
 let t: TestServer;
 const logs: Record<string, any>[] = [];
@@ -8,19 +8,16 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** Log lines written for one request, found by its x-request-id. */
-async function linesFor(response: Response): Promise<Record<string, any>[]> {
+async function linesFor({ response }: RawResponse): Promise<Record<string, any>[]> {
   const id = response.headers.get('x-request-id');
   // The request line is written when the response closes, just after the client has it.
   await new Promise((resolve) => setTimeout(resolve, 50));
   return logs.filter((entry) => entry.requestId === id);
 }
 
+/** POST with the admin token unless `headers` carry another authorization. */
 function post(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(t.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...headers },
-    body: JSON.stringify(body),
-  });
+  return postTo(t.url, body, { token: t.token, headers });
 }
 
 test('one JSON line per request: method, path, status, duration, request id, operation name', async () => {
@@ -43,9 +40,11 @@ test('one JSON line per request: method, path, status, duration, request id, ope
 test('the query string of a GET is not logged (it can carry variables)', async () => {
   const query = encodeURIComponent('query Probe($e: String!) { customerByEmail(email: $e) { id } }');
   const variables = encodeURIComponent(JSON.stringify({ e: 'secret-lookup@example.com' }));
-  const response = await fetch(`${t.url}?query=${query}&variables=${variables}`, {
-    headers: { authorization: `Bearer ${t.token}`, 'apollo-require-preflight': 'true' },
-  });
+  const response = await read(
+    await fetch(`${t.url}?query=${query}&variables=${variables}`, {
+      headers: { authorization: `Bearer ${t.token}`, 'apollo-require-preflight': 'true' },
+    }),
+  );
   expect(response.status).toBe(200);
   const [line] = await linesFor(response);
   expect(line).toMatchObject({ method: 'GET', path: '/graphql', operationName: 'Probe' });
@@ -55,7 +54,7 @@ test('the query string of a GET is not logged (it can carry variables)', async (
 test('no password, token or authorization header reaches the logs', async () => {
   const password = 'Pa55word-never-logged';
   const login = await post({ query: 'mutation { login(email: "admin@test.local", password: "' + ADMIN_PASSWORD + '") { token } }' });
-  const token = ok((await login.json()) as GraphQLResponse).login.token as string;
+  const token = ok<{ login: { token: string } }>(login.body).login.token;
   const created = await post(
     {
       query: 'mutation Create($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } errors { code } } }',
@@ -63,14 +62,10 @@ test('no password, token or authorization header reaches the logs', async () => 
     },
     { authorization: `Bearer ${token}` },
   );
-  expect(ok((await created.json()) as GraphQLResponse).createCustomer.errors).toEqual([]);
+  expect(ok<{ createCustomer: { errors: unknown[] } }>(created.body).createCustomer.errors).toEqual([]);
   // A refused token and a malformed body too (error paths log more).
   await post({ query: '{ me { tokenId } }' }, { authorization: 'Bearer not-a-real-token-value' });
-  await fetch(t.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: '{"query": ',
-  });
+  await postTo(t.url, '{"query": ', { token });
   await new Promise((resolve) => setTimeout(resolve, 50));
   const text = JSON.stringify(logs);
   for (const secret of [password, ADMIN_PASSWORD, token, t.token, 'not-a-real-token-value', 'Bearer']) {
@@ -81,7 +76,7 @@ test('no password, token or authorization header reaches the logs', async () => 
 
 test("the caller's x-request-id is the one on the log line (faults: see errors.test.ts)", async () => {
   const response = await post({ query: '{ customers(limit: 1) { items { id } } }' }, { 'x-request-id': 'trace-me-123' });
-  expect(response.headers.get('x-request-id')).toBe('trace-me-123');
+  expect(response.response.headers.get('x-request-id')).toBe('trace-me-123');
   const lines = await linesFor(response);
   expect(lines.map((line) => line.msg)).toEqual(['request']);
 });

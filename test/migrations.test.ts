@@ -6,7 +6,7 @@ import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import { PRISMA_CONSTRAINTS, SQL_ONLY_CHECKS, SQL_ONLY_INDEXES, SQL_ONLY_TRIGGERS } from '../src/db/constraints';
 import type { Database } from '../src/db/database';
 import { migrate, pendingMigrations, readMigrations, type Migration } from '../src/db/migrate';
-import { openTestDatabase } from './support/test-server';
+import { openTestDatabase } from './support';
 
 /**
  * Proves the migrated database is exactly what prisma/schema.prisma

@@ -1,5 +1,4 @@
-import { statementsFor } from './support/statements';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { statementsFor, ok, startTestServer, type TestServer } from './support';
 
 let t: TestServer;
 const WEBSITE = 42;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import { graphql, ok, startTestServer, uniqueEmail, type TestServer } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '../test-results/playground.png');
@@ -9,6 +9,16 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`playground.test.ts: skipping the browser test, ${CHROMIUM} is missing (apt-get install chromium)`);
 }
+
+const CreateGrace = graphql(`
+  mutation CreateGrace($i: CreateCustomerInput!) {
+    createCustomer(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 let t: TestServer;
 beforeAll(async () => {
@@ -69,7 +79,7 @@ test('PLAYGROUND=false (the production default) serves no page', async () => {
   test('runs a customers query with a bearer token set in the headers editor', async () => {
     const email = uniqueEmail('playground');
     ok(
-      await t.gql(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { errors { code } } }`, {
+      await t.gql(CreateGrace, {
         i: { email, firstName: 'Grace' },
       }),
     );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { schemaSdl } from '../src/schema-sdl';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { ok, startTestServer, type TestServer } from './support';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
 

@@ -1,5 +1,37 @@
 import { seed } from '../src/seed/seed';
-import { ok, startTestServer, type TestServer } from './support/test-server';
+import { graphql, ok, startTestServer, type TestServer } from './support';
+
+const SeededCustomers = graphql(`
+  query SeededCustomers {
+    customers(limit: 3, q: "first-1") {
+      count
+      items {
+        email
+        firstName
+        groups {
+          name
+        }
+        primaryGroup {
+          name
+        }
+        addresses {
+          label
+          city
+          countryCode
+          isDefaultBilling
+        }
+      }
+    }
+  }
+`);
+
+const LiveCountOne = graphql(`
+  query LiveCountOne {
+    customers(limit: 1) {
+      count
+    }
+  }
+`);
 
 let t: TestServer;
 beforeAll(async () => {
@@ -48,19 +80,15 @@ test('seeds customers with two addresses and one group each, reporting progress'
 });
 
 test('the API serves seeded customers, and the O(1) count agrees', async () => {
-  const data = ok(
-    await t.gql(
-      `{ customers(limit: 3, q: "first-1") { count items { email firstName groups { name } primaryGroup { name } addresses { label city countryCode isDefaultBilling } } } }`,
-    ),
-  );
+  const data = ok(await t.gql(SeededCustomers));
   expect(data.customers.count).toBeGreaterThan(0);
   for (const customer of data.customers.items) {
     expect(customer.email).toMatch(/^[a-z0-9]+\.[a-z0-9]+\.first-\d+@example\.com$/);
     expect(customer.groups).toEqual([customer.primaryGroup]);
-    expect(customer.addresses.map((a: { label: string }) => a.label).sort()).toEqual(['Home', 'Work']);
-    expect(customer.addresses.find((a: { isDefaultBilling: boolean }) => a.isDefaultBilling).countryCode).toMatch(/^[A-Z]{2}$/);
+    expect(customer.addresses.map((a) => a.label).sort()).toEqual(['Home', 'Work']);
+    expect(customer.addresses.find((a) => a.isDefaultBilling)!.countryCode).toMatch(/^[A-Z]{2}$/);
   }
-  const all = ok(await t.gql('{ customers(limit: 1) { count } }'));
+  const all = ok(await t.gql(LiveCountOne));
   expect(all.customers.count).toBe(await count('SELECT count(*) AS n FROM "Customer" WHERE "deletedAt" IS NULL'));
 });
 
@@ -68,9 +96,7 @@ test('seeding again adds customers and reuses the groups', async () => {
   await seed(t.db, { customers: 50, groups: 5, runTag: 'second' });
   expect(await count(`SELECT count(*) AS n FROM "Customer" WHERE metadata->>'seedRun' IN ('first', 'second')`)).toBe(250);
   expect(await count(`SELECT count(*) AS n FROM "CustomerGroup" WHERE metadata->>'source' = 'seed'`)).toBe(5);
-  expect(ok(await t.gql('{ customers(limit: 1) { count } }')).customers.count).toBe(
-    await count('SELECT count(*) AS n FROM "Customer" WHERE "deletedAt" IS NULL'),
-  );
+  expect(ok(await t.gql(LiveCountOne)).customers.count).toBe(await count('SELECT count(*) AS n FROM "Customer" WHERE "deletedAt" IS NULL'));
 });
 
 test('the same index gives the same person in every run (deterministic data)', async () => {

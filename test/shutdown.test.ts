@@ -38,12 +38,15 @@ beforeAll(async () => {
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // stdout is JSON lines only: a line that does not parse fails the test.
   createInterface({ input: child.stdout! }).on('line', (line) => logs.push(JSON.parse(line)));
+  // Wait here, under this hook's timeout, for the server to listen: on a busy machine the first start
+  // (PGlite, migrations, the admin's cost-13 hash) can take longer than a test's own timeout allows.
+  await until(() => logs.find((entry) => typeof entry.port === 'number'), 200_000);
 }, 240_000);
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-async function until<T>(find: () => T | undefined, ms = 60_000): Promise<T> {
+async function until<T>(find: () => T | undefined, ms = 180_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const found = find();

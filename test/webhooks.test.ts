@@ -4,8 +4,17 @@ import { silentLogger } from '../src/logger';
 import { startServer, type RunningServer } from '../src/server';
 import { isPublicAddress, urlProblem } from '../src/webhooks/target-guard';
 import { send } from '../src/webhooks/sender';
-import { CREATE_CUSTOMER, DELETE_CUSTOMER, UPDATE_CUSTOMER } from './support/documents';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ok, startTestServer, uniqueEmail, type TestServer } from './support/test-server';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  CreateCustomer,
+  DeleteCustomer,
+  ok,
+  startTestServer,
+  uniqueEmail,
+  UpdateCustomer,
+  type TestServer,
+} from './support';
 import { WebhookReceiver, type Received } from './support/webhook-receiver';
 
 /**
@@ -52,12 +61,12 @@ afterAll(async () => {
 });
 
 async function createCustomer(input: Record<string, unknown> = {}) {
-  const { customer, errors } = ok(await t.gql(CREATE_CUSTOMER, { input: { email: uniqueEmail('wh'), ...input } })).createCustomer;
+  const { customer, errors } = ok(await t.gql(CreateCustomer, { input: { email: uniqueEmail('wh'), ...input } })).createCustomer;
   expect(errors).toEqual([]);
   return customer as { id: string; email: string; version: number };
 }
 const rename = async (id: string, firstName: string) =>
-  expect(ok(await t.gql(UPDATE_CUSTOMER, { id, input: { firstName } })).updateCustomer.errors).toEqual([]);
+  expect(ok(await t.gql(UpdateCustomer, { id, input: { firstName } })).updateCustomer.errors).toEqual([]);
 const forCustomer = (id: string) => receiver.received.filter((r) => r.event.data.customer?.id === id);
 const answered = (id: string) => [...new Set(forCustomer(id).map((r) => r.id))].length;
 
@@ -148,7 +157,7 @@ test("a customer's events arrive in order, a failing head holding back the ones 
   receiver.respond = (request) => (request.event.data.customer.firstName === 'A1' && failures++ < 2 ? 500 : 204);
   for (const name of ['A1', 'A2', 'A3']) await rename(a.id, name);
   await rename(b.id, 'B1');
-  ok(await t.gql(DELETE_CUSTOMER, { id: a.id }));
+  ok(await t.gql(DeleteCustomer, { id: a.id }));
   await receiver.until(() => answered(a.id) === 5 && answered(b.id) === 2, "both customers' events");
   // Versions of A's events in the order they were answered 2xx: strictly increasing.
   const last = new Map(forCustomer(a.id).map((r, i) => [r.id, i]));
@@ -191,11 +200,11 @@ test('a refused write emits nothing', async () => {
   const customer = await createCustomer();
   await receiver.until(() => forCustomer(customer.id).length === 1, 'customer.created');
   const before = (await deliveries()).length;
-  const conflict = ok(await t.gql(UPDATE_CUSTOMER, { id: customer.id, input: { firstName: 'X', expectedVersion: 99 } })).updateCustomer;
+  const conflict = ok(await t.gql(UpdateCustomer, { id: customer.id, input: { firstName: 'X', expectedVersion: 99 } })).updateCustomer;
   expect(conflict.errors[0].code).toBe('VERSION_CONFLICT');
-  const invalid = ok(await t.gql(CREATE_CUSTOMER, { input: { email: 'not an email' } })).createCustomer;
+  const invalid = ok(await t.gql(CreateCustomer, { input: { email: 'not an email' } })).createCustomer;
   expect(invalid.errors[0].code).toBe('INVALID');
-  const taken = ok(await t.gql(CREATE_CUSTOMER, { input: { email: customer.email } })).createCustomer;
+  const taken = ok(await t.gql(CreateCustomer, { input: { email: customer.email } })).createCustomer;
   expect(taken.errors[0].code).toBe('EMAIL_TAKEN');
   expect(await deliveries()).toHaveLength(before);
   const events = await t.db.prisma.webhookEvent.count({ where: { orderingKey: customer.id } });
@@ -225,8 +234,13 @@ test('two gateways on one database deliver every event (at least once; receivers
   await receiver.until(() => customers.every((c) => answered(c.id) === 1), 'every customer.created');
   const ids = customers.map((c) => forCustomer(c.id)[0].id);
   expect(new Set(ids).size).toBe(12);
-  const rows = await t.db.prisma.webhookDelivery.findMany({ where: { eventId: { in: ids } } });
-  expect(rows.map((r) => r.status)).toEqual(Array(12).fill('SUCCEEDED'));
+  // The receiver has answered; the sending gateway records the result just
+  // after, so wait for the records (bounded) rather than read them at once.
+  const statuses = async () => (await t.db.prisma.webhookDelivery.findMany({ where: { eventId: { in: ids } } })).map((r) => r.status);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((done) => setTimeout(done, 50))) {
+    if ((await statuses()).every((status) => status === 'SUCCEEDED')) break;
+  }
+  expect(await statuses()).toEqual(Array(12).fill('SUCCEEDED'));
   await second.stop();
   extraServers.splice(extraServers.indexOf(second), 1);
 });

@@ -69,6 +69,8 @@ export type CreateCustomerInput = {
   middleName?: string | null | undefined;
   /** 8 to 72 bytes. Setting it makes hasAccount true. */
   password?: string | null | undefined;
+  /** A password hash brought from another platform, instead of `password`: Magento 2 `hash:salt:version[:version…]` (md5, sha256, Argon2id and upgraded chains), Medusa base64 scrypt-kdf, or bcrypt `$2a$`/`$2b$`/`$2y$`. hasAccount becomes true; the hash is never readable, and is replaced by bcrypt at the first authenticateCustomer. */
+  passwordHash?: string | null | undefined;
   phone?: string | null | undefined;
   prefix?: string | null | undefined;
   /** Magento's group_id. Always also one of the groups (added when missing); null clears it. */

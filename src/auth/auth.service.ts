@@ -18,8 +18,6 @@ const INVALID_CREDENTIALS = { code: UserErrorCode.INVALID_CREDENTIALS, field: ['
 
 /** Sessions, the current credential, and the first admin user. */
 export class AuthService {
-  /** A real hash at the configured cost, compared against when the user is unknown. */
-  private decoyHash: Promise<string> | undefined;
   private lastSessionPurge = 0;
 
   constructor(
@@ -123,9 +121,9 @@ export class AuthService {
     await this.prisma.apiToken.deleteMany({ where: { kind: 'SESSION', expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
   }
 
+  /** The hasher's decoy, shared with customer sign-in: warming it at startup serves both. */
   private decoy(): Promise<string> {
-    this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
-    return this.decoyHash;
+    return this.hasher.decoy();
   }
 }
 

@@ -22,9 +22,15 @@ export class LoginThrottle {
   private lastPurge = 0;
   private inFlight = 0;
 
+  /**
+   * `namespace` keeps counters of different doors apart (admin login and
+   * customer sign-in): failed customer sign-ins must not lock an admin out,
+   * nor a storefront's traffic use up an address's admin attempts.
+   */
   constructor(
     private readonly prisma: PrismaClient,
     private readonly limits: Config['loginThrottle'],
+    private readonly namespace = '',
   ) {}
 
   /**
@@ -46,8 +52,8 @@ export class LoginThrottle {
 
   /** Counts one attempt; throws RATE_LIMITED when either counter is over its limit. */
   private async hit(email: string, clientAddress: string): Promise<void> {
-    const emailKey = keyForEmail(email);
-    const addressKey = keyForAddress(clientAddress);
+    const emailKey = this.namespace + keyForEmail(email);
+    const addressKey = this.namespace + keyForAddress(clientAddress);
     const window = this.limits.windowSeconds;
     const counters = await this.prisma.$queryRaw<Counter[]>(Prisma.sql`
       INSERT INTO "LoginThrottle" ("key", "windowStart", "attempts")
@@ -66,7 +72,7 @@ export class LoginThrottle {
 
   /** After a successful login the email's count starts again (the address's does not). */
   async reset(email: string): Promise<void> {
-    await this.prisma.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${keyForEmail(email)}`;
+    await this.prisma.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${this.namespace + keyForEmail(email)}`;
   }
 
   /** Expired windows are deleted at most once per window per process, so the table stays small. */

@@ -1,37 +1,36 @@
+import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { parsePasswordHash, type ParsedHash } from './password-schemes';
+import { WORKER_SOURCE } from './password-worker';
 
-/**
- * bcrypt on worker threads: a cost-12 hash takes ~250 ms of CPU, which on the
- * request event loop would stall every other request. Tasks go round-robin
- * to a small fixed pool; workers are unref'd so they never keep the process
- * alive.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const bcrypt = require(workerData.bcryptPath);
-parentPort.on('message', async ({ id, op, password, hash, cost }) => {
-  try {
-    const result = op === 'hash' ? await bcrypt.hash(password, cost) : await bcrypt.compare(password, hash);
-    parentPort.postMessage({ id, result });
-  } catch (err) {
-    parentPort.postMessage({ id, error: String(err && err.message || err) });
-  }
-});
-`;
+const LIBRARY_PATHS = {
+  bcrypt: require.resolve('bcryptjs'),
+  scryptKdf: require.resolve('scrypt-kdf'),
+  sodium: require.resolve('libsodium-wrappers-sumo'),
+};
 
 type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
 
+/**
+ * Password hashing and verification on worker threads: a cost-12 bcrypt hash
+ * takes ~250 ms of CPU, an imported Magento Argon2id hash ~100 ms and 64 MiB,
+ * which on the request event loop would stall every other request. Tasks go
+ * round-robin to a small fixed pool; workers are unref'd so they never keep
+ * the process alive. New hashes are always bcrypt; verification accepts every
+ * format parsePasswordHash knows (bcrypt, Magento 2, Medusa scrypt).
+ */
 export class PasswordHasher {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private decoyHash: Promise<string> | undefined;
 
   constructor(
     readonly cost: number,
     size: number,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { bcryptPath: require.resolve('bcryptjs') } });
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: LIBRARY_PATHS } });
       worker.unref();
       worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
         const task = this.pending.get(id);
@@ -52,9 +51,27 @@ export class PasswordHasher {
     return this.run({ op: 'hash', password, cost: this.cost }) as Promise<string>;
   }
 
-  /** False for a malformed hash as well as for a wrong password. */
+  /**
+   * Whether the password matches a stored hash of any accepted format.
+   * False for a wrong password and for a hash that is no accepted format.
+   */
   verify(password: string, hash: string): Promise<boolean> {
-    return this.run({ op: 'compare', password, hash }) as Promise<boolean>;
+    const parsed = parsePasswordHash(hash);
+    return parsed ? this.verifyParsed(password, parsed) : Promise.resolve(false);
+  }
+
+  verifyParsed(password: string, parsed: ParsedHash): Promise<boolean> {
+    return this.run({ op: 'verify', password, parsed }) as Promise<boolean>;
+  }
+
+  /**
+   * A real bcrypt hash at the configured cost of a random password, made once:
+   * a sign-in for an unknown account verifies against it, so it takes the
+   * time a known one does.
+   */
+  decoy(): Promise<string> {
+    this.decoyHash ??= this.hash(randomBytes(16).toString('hex'));
+    return this.decoyHash;
   }
 
   async close(): Promise<void> {

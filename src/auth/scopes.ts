@@ -5,6 +5,8 @@ export enum Scope {
   CUSTOMERS_READ = 'customers:read',
   CUSTOMERS_WRITE = 'customers:write',
   CUSTOMERS_DELETE = 'customers:delete',
+  /** Check a customer's email and password (authenticateCustomer): for a storefront backend. */
+  CUSTOMERS_AUTHENTICATE = 'customers:authenticate',
   GROUPS_READ = 'groups:read',
   GROUPS_WRITE = 'groups:write',
   /** Webhook endpoints, their secrets and deliveries. */

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { unstorableText } from './input-guard';
 
 export const DEFAULT_PAGE_SIZE = 50;
 /** Above this a list request is refused (not clamped): the caller asked for something else. */
@@ -64,6 +65,10 @@ export function decodeCursor(argument: string, sortTag: string, cursor: string):
   }
   if (!Array.isArray(parsed) || parsed[0] !== sortTag) {
     throw badArgument(argument, `${argument} does not belong to this sort order; start again without a cursor`);
+  }
+  // The client can build a cursor: what it decodes to is checked like any text sent.
+  if (parsed.some((value) => typeof value === 'string' && unstorableText(value))) {
+    throw badArgument(argument, `${argument} is not a cursor from this API`);
   }
   return parsed.slice(1);
 }

@@ -5,6 +5,11 @@ import { CustomAttributeInput } from '../common/custom-attribute';
 import { SortDirection } from '../common/pagination';
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars';
 
+export const PASSWORD_HASH_DESCRIPTION =
+  'A password hash brought from another platform, instead of `password`: Magento 2 `hash:salt:version[:version…]` ' +
+  '(md5, sha256, Argon2id and upgraded chains), Medusa base64 scrypt-kdf, or bcrypt `$2a$`/`$2b$`/`$2y$`. ' +
+  'hasAccount becomes true; the hash is never readable, and is replaced by bcrypt at the first authenticateCustomer.';
+
 /** Fields shared by create and update; in update every field is optional and null clears it. */
 @InputType()
 abstract class CustomerFields {
@@ -95,6 +100,9 @@ export class CreateCustomerInput extends CustomerFields {
   @Field(() => String, { nullable: true, description: '8 to 72 bytes. Setting it makes hasAccount true.' })
   password?: string | null;
 
+  @Field(() => String, { nullable: true, description: PASSWORD_HASH_DESCRIPTION })
+  passwordHash?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Defaults to 0 (no websites).' })
   websiteId?: number | null;
 
@@ -104,6 +112,48 @@ export class CreateCustomerInput extends CustomerFields {
   })
   addresses?: AddressInput[] | null;
 }
+
+@InputType({
+  description:
+    'One customer of upsertCustomers: created when nothing matches, otherwise updated with what differs. Fields left out ' +
+    "are kept; metadata merges; addresses, when given, replace the customer's addresses unless they already hold exactly these.",
+})
+export class UpsertCustomerInput extends CustomerFields {
+  @Field(() => ID, { nullable: true, description: 'Matched on with matchBy ID; the new id otherwise (generated when absent).' })
+  id?: string | null;
+
+  @Field()
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: PASSWORD_HASH_DESCRIPTION })
+  passwordHash?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Defaults to 0; with matchBy EMAIL part of the match.' })
+  websiteId?: number | null;
+
+  @Field(() => [AddressInput], { nullable: true, description: 'At most 100; at most one default of each kind.' })
+  addresses?: AddressInput[] | null;
+}
+
+export const MAX_UPSERT_ITEMS = 1000;
+
+export enum UpsertStatus {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+  FAILED = 'FAILED',
+}
+registerEnumType(UpsertStatus, { name: 'UpsertStatus', description: 'What upsertCustomers did with one item.' });
+
+export enum CustomerMatchField {
+  EMAIL = 'EMAIL',
+  ID = 'ID',
+  EXTERNAL_ID = 'EXTERNAL_ID',
+}
+registerEnumType(CustomerMatchField, {
+  name: 'CustomerMatchField',
+  description: 'How upsertCustomers finds an existing customer: EMAIL (ignoring case, on websiteId), ID, or externalSource + externalId.',
+});
 
 @InputType()
 export class UpdateCustomerInput extends CustomerFields {

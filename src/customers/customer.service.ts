@@ -1,6 +1,7 @@
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
+import { importedHashDigest } from '../auth/password-schemes';
 import { externalIdTaken } from '../addresses/address.service';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
@@ -19,6 +20,8 @@ import { HistoryOperation } from '../history/history.types';
 import { liveGroupIds } from '../history/memberships';
 
 export type { CustomerRow };
+/** upsertCustomers updates with an imported hash; updateCustomer's API has no such field. */
+export type ImportedPassword = { passwordHash?: string | null };
 type Tx = Prisma.TransactionClient;
 
 /** Columns copied from input to row as given (null clears a nullable one). */
@@ -139,7 +142,7 @@ export class CustomerService {
   /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
   async create(ctx: RequestContext, input: CreateCustomerInput): Promise<CustomerRow> {
     const email = validateCreate(input, (c) => this.relations.check(c, input));
-    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : null;
+    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : (input.passwordHash ?? null);
     return refuseViolations(customerViolations({ groupField: groupField(input) }), () =>
       this.db.prisma.$transaction(async (tx) => {
         const customer = await tx.customer.create({
@@ -150,6 +153,7 @@ export class CustomerService {
             ...(input.websiteId != null ? { websiteId: input.websiteId } : {}),
             passwordHash,
             hasAccount: passwordHash !== null,
+            importedHashDigest: input.passwordHash != null ? importedHashDigest(input.passwordHash) : null,
             metadata: stripEmptyMetadata(input.metadata) as P.InputJsonObject,
             customAttributes: customAttributesForStorage(input.customAttributes ?? []) as P.InputJsonArray,
             extensionAttributes: (input.extensionAttributes ?? {}) as P.InputJsonObject,
@@ -175,9 +179,9 @@ export class CustomerService {
    * (null or "" removes a key); a registered customer's email cannot change
    * here (EMAIL_IMMUTABLE).
    */
-  async update(ctx: RequestContext, id: string, input: UpdateCustomerInput): Promise<CustomerRow> {
+  async update(ctx: RequestContext, id: string, input: UpdateCustomerInput & ImportedPassword): Promise<CustomerRow> {
     validateUpdate(input, (c) => this.relations.check(c, input));
-    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : null;
+    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : (input.passwordHash ?? null);
     return this.mutate(
       ctx,
       id,
@@ -185,6 +189,7 @@ export class CustomerService {
       async (current, tx) => {
         const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
         if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
+        if (input.passwordHash != null) data.importedHashDigest = importedHashDigest(input.passwordHash);
         if (input.email != null) {
           const email = input.email.trim();
           if (email !== current.email) {

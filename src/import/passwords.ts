@@ -1,6 +1,7 @@
 import { checkEmail } from '../common/validation';
 import { ErrorCollector, UserErrorCode, type UserError } from '../common/user-error';
 import { readJsonArray } from './reader';
+import { MAX_HASH_LENGTH, parsePasswordHash } from '../auth/password-schemes';
 
 /**
  * Password hashes for an import, from a separate file (Medusa's API returns
@@ -31,16 +32,12 @@ export async function readPasswordFile(file: string, onProblem: (p: PasswordFile
   return hashes;
 }
 
-const BCRYPT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
-const MAGENTO = /^[0-9a-f]{32,128}:[^:]{0,128}:(0|1|2|3_\d+_\d+_\d+)(:(0|1|2|3_\d+_\d+_\d+))*$/;
-const MEDUSA_SCRYPT = /^c2NyeXB0[A-Za-z0-9+/]+={0,2}$/; // base64 of "scrypt" + parameters + salt + key
-
 /**
  * The one place an imported hash is accepted into the passwordHash column:
- * the hash as stored, or null when no scheme recognises it. A shape check
- * until the sign-in work's hash parser (src/auth) is merged; it then decides.
+ * the hash as stored, or null when no scheme recognises it (the same parser
+ * createCustomer and upsertCustomers use, with its cost bounds).
  */
 export function importedPasswordHash(hash: unknown): string | null {
-  if (typeof hash !== 'string' || hash.length > 512) return null;
-  return BCRYPT.test(hash) || MAGENTO.test(hash) || MEDUSA_SCRYPT.test(hash) ? hash : null;
+  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return null;
+  return parsePasswordHash(hash) ? hash : null;
 }

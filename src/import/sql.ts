@@ -36,6 +36,7 @@ export const CUSTOMER_COLUMNS: Column[] = [
   ['updatedAt', 'timestamp(3)'],
   ['deletedAt', 'timestamp(3)'],
   ['passwordHash', 'text'],
+  ['importedHashDigest', 'text'],
 ];
 
 export const ADDRESS_COLUMNS: Column[] = [
@@ -83,6 +84,7 @@ export const CUSTOMER_FALLBACKS: Fallbacks = {
   updatedAt: { insert: 'now()', update: 'current' },
   // No hash in this import: a password set meanwhile (or imported before) stays.
   passwordHash: { insert: 'NULL', update: 'current' },
+  importedHashDigest: { insert: 'NULL', update: 'current' },
 };
 
 export const ADDRESS_FALLBACKS: Fallbacks = {

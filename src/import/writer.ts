@@ -4,6 +4,7 @@ import type { SqlRunner } from '../db/database';
 import type { ActorValue } from '../history/history.types';
 import type { GroupResolver } from './groups';
 import { loadState, recordImport } from './history';
+import { importedHashDigest } from '../auth/password-schemes';
 import {
   ADDRESS_COLUMNS,
   ADDRESS_FALLBACKS,
@@ -103,8 +104,8 @@ async function writeInTransaction(
 ): Promise<BatchResult> {
   const existing = new Map(
     (
-      await tx.query<{ id: string; externalId: string; hasAccount: boolean }>(
-        'SELECT "id", "externalId", "hasAccount" FROM "Customer" WHERE "externalSource" = $1 AND "externalId" = ANY($2::text[])',
+      await tx.query<{ id: string; externalId: string; hasAccount: boolean; importedHashDigest: string | null }>(
+        'SELECT "id", "externalId", "hasAccount", "importedHashDigest" FROM "Customer" WHERE "externalSource" = $1 AND "externalId" = ANY($2::text[])',
         [source, items.map((i) => i.externalId)],
       )
     ).map((row) => [row.externalId, row]),
@@ -119,7 +120,10 @@ async function writeInTransaction(
     }
     seen.add(item.externalId);
     const current = existing.get(item.externalId);
-    const passwordHash = passwords?.get(item.email.toLowerCase()) ?? null;
+    const fileHash = passwords?.get(item.email.toLowerCase()) ?? null;
+    // The same hash imported before is no change, even after sign-in replaced
+    // it with bcrypt: writing it again would bring the weak hash back.
+    const passwordHash = fileHash !== null && importedHashDigest(fileHash) === current?.importedHashDigest ? null : fileHash;
     const primaryGroupId = groups[k].primary;
     const groupIds = [...new Set([...(primaryGroupId ? [primaryGroupId] : []), ...groups[k].all])];
     planned.push({
@@ -149,6 +153,7 @@ async function writeInTransaction(
       updatedAt: p.item.updatedAt,
       deletedAt: p.item.deletedAt,
       passwordHash: p.passwordHash,
+      importedHashDigest: p.passwordHash !== null ? importedHashDigest(p.passwordHash) : null,
     }));
   if (fresh.length > 0) await tx.query(INSERT_CUSTOMERS, [JSON.stringify(customerRows(fresh))]);
   const updated = new Set(

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger';
 import { requestIdOf } from './request-id';
+import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../common/db-faults';
 
 /** Errors before GraphQL runs, shaped like GraphQL errors so clients read them the same way. */
 export function sendHttpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
@@ -30,6 +31,11 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
       case 'request.aborted':
       case 'request.size.invalid':
         return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body was cut short');
+    }
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ requestId, err }, 'database unavailable');
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendHttpError(res, 503, 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE, { retryable: true, requestId });
     }
     logger.error({ requestId, err }, 'unexpected error');
     sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, unavailableHttp } from '../common/db-faults';
 
 /**
  * Error codes whose messages are written for clients and may pass through.
@@ -21,12 +22,15 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
 ]);
 
 /**
  * Database faults that say nothing about the request and go away when it is
  * sent again: each becomes its own code with a fixed message (the request id
- * too); the Prisma text is only logged.
+ * too) and `retryable: true`; the Prisma text is only logged. A database that
+ * cannot be reached (src/common/db-faults.ts) is DATABASE_UNAVAILABLE, HTTP 503
+ * with Retry-After.
  */
 const TRANSIENT: Record<string, { code: string; message: string }> = {
   P2034: {
@@ -55,9 +59,12 @@ export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             withRequestId(error, contextValue.requestId);
-            if (!isClientError(error.extensions?.code, error.originalError)) {
+            if (!isClientError(error.extensions?.code, error.originalError) && !refusedOnPurpose(error)) {
               const cause = error.originalError ?? error;
-              const level = transient(error) ? 'warn' : 'error';
+              const retry = transient(error);
+              // Apollo takes the HTTP status and headers of the response from its errors' extensions.
+              if (retry?.code === 'DATABASE_UNAVAILABLE') (error.extensions as Record<string, unknown>).http = unavailableHttp();
+              const level = retry ? 'warn' : 'error';
               logger[level]({ requestId: contextValue.requestId, path: error.path, err: cause }, 'unexpected error');
             }
           }
@@ -75,7 +82,19 @@ function isClientError(code: unknown, originalError: Error | undefined): boolean
 
 function transient(error: unknown): { code: string; message: string } | undefined {
   const original = (error as { originalError?: unknown })?.originalError;
+  if (isDatabaseUnavailable(original)) return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
   return original instanceof Prisma.PrismaClientKnownRequestError ? TRANSIENT[original.code] : undefined;
+}
+
+/**
+ * An error Apollo or graphql-js raises on purpose about the request, with an
+ * HTTP 4xx status but no code (e.g. "Unsupported persisted query version"):
+ * it wraps no fault, so its message is for the client, as BAD_REQUEST.
+ */
+function refusedOnPurpose(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**
@@ -86,6 +105,7 @@ function transient(error: unknown): { code: string; message: string } | undefine
 export function createFormatError(options: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error as { originalError?: Error; [REQUEST_ID]?: string };
+    if (refusedOnPurpose(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     if (isClientError(formatted.extensions?.code, original?.originalError)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .*$/s, '') : formatted.message;

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { createLogger, silentLogger, type Logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
+import type { TypedDocumentString } from './generated/graphql';
 
 export const ADMIN_EMAIL = 'admin@test.local';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -13,6 +14,16 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+export interface GqlOptions {
+  /** The bearer token; the admin session when left out, none when null. */
+  token?: string | null;
+  headers?: Record<string, string>;
+}
+
+/** Variables may be left out when the operation has none or only optional ones. */
+export type VariablesAndOptions<V> =
+  Record<string, never> extends V ? [variables?: V, options?: GqlOptions] : [variables: V, options?: GqlOptions];
+
 export interface TestServer {
   url: string;
   server: RunningServer;
@@ -21,12 +32,13 @@ export interface TestServer {
   databaseUrl?: string;
   /** Admin session token. */
   token: string;
-  /** POST a document to /graphql; the admin token unless `token` is given (null: none). */
-  gql<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { token?: string | null; headers?: Record<string, string> },
-  ): Promise<GraphQLResponse<T>>;
+  /**
+   * POST a document to /graphql; the admin token unless `token` is given (null: none). A typed document
+   * (`graphql(...)` from ./generated) types the variables and the response; a plain string is for documents
+   * that cannot be typed (invalid on purpose, built at run time).
+   */
+  gql<R, V>(document: TypedDocumentString<R, V>, ...args: VariablesAndOptions<V>): Promise<GraphQLResponse<R>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -73,11 +85,15 @@ export async function startTestServer(
     BCRYPT_COST: '4',
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
+    // Long enough that a verified token cannot expire between two requests of
+    // a test (statement counts subtract the token check); tests of the cache
+    // evict it themselves.
+    TOKEN_CACHE_SECONDS: '300',
     ...env,
   } as NodeJS.ProcessEnv);
   const logger = options.log ? capturingLogger(options.log) : process.env.TEST_LOG ? createLogger('debug') : silentLogger;
   const server = await startServer(config, { db, logger, print: () => undefined });
-  const gql: TestServer['gql'] = async (query, variables, options = {}) => {
+  const gql = async (query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, options: GqlOptions = {}) => {
     const token = options.token === undefined ? session : options.token;
     const response = await fetch(server.url, {
       method: 'POST',
@@ -86,7 +102,7 @@ export async function startTestServer(
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...options.headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     return (await response.json()) as GraphQLResponse;
   };
@@ -103,7 +119,7 @@ export async function startTestServer(
     db,
     databaseUrl,
     token: session,
-    gql,
+    gql: gql as TestServer['gql'],
     async stop() {
       await server.stop();
       await drop();
