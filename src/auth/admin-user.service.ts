@@ -81,7 +81,10 @@ export class AdminUserService {
         });
         const user = await tx.adminUser.update({ where: { id }, data });
         if (input.password != null) {
-          await tx.apiToken.updateMany({ where: { adminUserId: id, kind: ApiTokenKind.SESSION, revokedAt: null }, data: { revokedAt: new Date() } });
+          await tx.apiToken.updateMany({
+            where: { adminUserId: id, kind: ApiTokenKind.SESSION, revokedAt: null },
+            data: { revokedAt: new Date() },
+          });
         }
         return user;
       }),
