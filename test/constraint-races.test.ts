@@ -1,4 +1,13 @@
-import { CreateCustomer, UpdateCustomer, createCustomer, graphql, ok, startTestServer, uniqueEmail, type TestServer } from './support';
+import {
+  AddCustomersToGroup,
+  CreateCustomer,
+  UpdateCustomer,
+  createCustomer,
+  ok,
+  startTestServer,
+  uniqueEmail,
+  type TestServer,
+} from './support';
 
 /**
  * A group can vanish between a service's checks and its write (deleted by
@@ -32,21 +41,6 @@ beforeAll(async () => {
       FOR EACH ROW EXECUTE FUNCTION test_vanish_primary_group();`);
 });
 afterAll(() => t.stop());
-
-const RaceAddCustomers = graphql(`
-  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {
-    addCustomersToGroup(groupId: $g, customerIds: $c) {
-      customerGroup {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
 
 async function group(id: string) {
   await t.db.prisma.customerGroup.create({ data: { id, name: id } });
@@ -85,7 +79,7 @@ test('createCustomer: the primary group deleted before its membership is written
 test('addCustomersToGroup: the group deleted before the memberships are written', async () => {
   const c = await customer();
   await group('gone-member-3');
-  const result = ok(await t.gql(RaceAddCustomers, { g: 'gone-member-3', c: [c.id] })).addCustomersToGroup;
+  const result = ok(await t.gql(AddCustomersToGroup, { g: 'gone-member-3', c: [c.id] })).addCustomersToGroup;
   expect(result).toEqual({ customerGroup: null, errors: notFound(['groupId']) });
   expect(await t.db.prisma.customerGroupMember.count({ where: { customerId: c.id } })).toBe(0);
 });

@@ -10,6 +10,7 @@ import {
   tryCreateGroup,
   uniqueGroupName as groupName,
   type TestServer,
+  AddCustomersToGroup,
 } from './support';
 import type { CreateCustomerGroupInput, CreateCustomerInput, UpdateCustomerGroupInput } from './support/generated/graphql';
 
@@ -186,21 +187,6 @@ const UpdateGroup = graphql(`
       errors {
         code
         field
-      }
-    }
-  }
-`);
-
-const AddCustomersToGroup = graphql(`
-  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {
-    addCustomersToGroup(groupId: $g, customerIds: $c) {
-      customerGroup {
-        id
-      }
-      errors {
-        code
-        field
-        message
       }
     }
   }

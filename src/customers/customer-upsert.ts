@@ -10,6 +10,7 @@ import type { RequestContext } from '../request-context';
 import type { CustomerRelations } from './customer-relations';
 import type { CustomerService, ImportedPassword } from './customer.service';
 import { validateCreate } from './customer.validation';
+import { COPIED_FIELDS, FLAG_FIELDS } from './customer-fields';
 
 export interface UpsertResult {
   index: number;
@@ -17,26 +18,6 @@ export interface UpsertResult {
   customer: CustomerRow | null;
   errors: UserError[];
 }
-
-/** Scalar fields compared as they are stored (dateOfBirth as its date). */
-const SCALARS = [
-  'firstName',
-  'lastName',
-  'middleName',
-  'prefix',
-  'suffix',
-  'phone',
-  'companyName',
-  'dateOfBirth',
-  'gender',
-  'taxVat',
-  'storeId',
-  'createdIn',
-  'confirmation',
-  'externalSource',
-  'externalId',
-] as const;
-const FLAGS = ['disableAutoGroupChange', 'isSubscribed'] as const;
 
 /**
  * upsertCustomers: each item is created or updated through CustomerService's
@@ -175,10 +156,11 @@ function changesOf(
   matchBy: CustomerMatchField,
 ): (UpdateCustomerInput & ImportedPassword) | null {
   const update: Record<string, unknown> = {};
-  for (const field of SCALARS) {
+  // Compared as stored (dateOfBirth as its date); createdBy too, as updateCustomer writes it.
+  for (const field of COPIED_FIELDS) {
     if (item[field] !== undefined && !sameValue(item[field], current[field])) update[field] = item[field];
   }
-  for (const field of FLAGS) {
+  for (const field of FLAG_FIELDS) {
     if (item[field] !== undefined && (item[field] ?? false) !== current[field]) update[field] = item[field];
   }
   const email = item.email.trim();

@@ -2,7 +2,6 @@ import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
 import { importedHashDigest } from '../auth/password-schemes';
-import { externalIdTaken } from '../addresses/address.service';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
@@ -13,6 +12,8 @@ import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
+import { copiedFields, stripEmptyMetadata } from './customer-fields';
+import { customerViolations, groupField, versionConflict } from './customer-violations';
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
@@ -23,28 +24,6 @@ export type { CustomerRow };
 /** upsertCustomers updates with an imported hash; updateCustomer's API has no such field. */
 export type ImportedPassword = { passwordHash?: string | null };
 type Tx = Prisma.TransactionClient;
-
-/** Columns copied from input to row as given (null clears a nullable one). */
-const COPIED_FIELDS = [
-  'firstName',
-  'lastName',
-  'middleName',
-  'prefix',
-  'suffix',
-  'phone',
-  'companyName',
-  'dateOfBirth',
-  'gender',
-  'taxVat',
-  'storeId',
-  'createdIn',
-  'confirmation',
-  'externalSource',
-  'externalId',
-  'createdBy',
-] as const;
-/** Non-null flags: null in an update resets them to false. */
-const FLAG_FIELDS = ['disableAutoGroupChange', 'isSubscribed'] as const;
 
 export interface ConnectionArgs extends CustomerQuery {
   first?: number | null;
@@ -310,62 +289,4 @@ export class CustomerService {
       }),
     );
   }
-}
-
-/**
- * The database is the final word on uniqueness and on the groups a customer
- * points at (races included: a group deleted between our check and the
- * write); say it in the caller's terms: `emailPath` is where the operation
- * takes the email, `groupField` the input field that named the groups.
- */
-function customerViolations({ emailPath = ['input', 'email'], groupField = 'groupIds' } = {}): ViolationRules {
-  const group = {
-    code: UserErrorCode.NOT_FOUND,
-    field: ['input', groupField],
-    message: `A customer group in ${groupField} was deleted meanwhile`,
-  };
-  return {
-    Customer_email_live_key: {
-      code: UserErrorCode.EMAIL_TAKEN,
-      field: emailPath,
-      message: 'Another live customer has this email on this website',
-    },
-    Customer_pkey: { code: UserErrorCode.ID_TAKEN, field: ['input', 'id'], message: 'A customer with this id exists' },
-    Customer_email_check: { code: UserErrorCode.INVALID, field: emailPath, message: 'Email must not be blank or padded with spaces' },
-    Customer_primaryGroupId_fkey: {
-      ...group,
-      field: ['input', 'primaryGroupId'],
-      message: 'The primary customer group was deleted meanwhile',
-    },
-    CustomerGroupMember_groupId_fkey: group,
-    Customer_externalId_externalSource_key: {
-      code: UserErrorCode.EXTERNAL_ID_TAKEN,
-      field: ['input', 'externalId'],
-      message: 'Another customer has this id on this source',
-    },
-    Address_customerId_externalId_key: externalIdTaken(['input', 'addresses']),
-  };
-}
-
-/** The primary group is written as a member too: without groupIds, a missing member group is the primary one. */
-function groupField(input: CreateCustomerInput | UpdateCustomerInput): string {
-  return input.groupIds == null ? 'primaryGroupId' : 'groupIds';
-}
-
-function versionConflict(path: string[], actual: number) {
-  return new UserInputFailure([
-    userError(UserErrorCode.VERSION_CONFLICT, path, `The customer changed meanwhile (now at version ${actual}); reload and retry`),
-  ]);
-}
-
-function copiedFields(input: CreateCustomerInput | UpdateCustomerInput) {
-  const data: Record<string, unknown> = {};
-  for (const field of COPIED_FIELDS) if (input[field] !== undefined) data[field] = input[field];
-  for (const field of FLAG_FIELDS) if (input[field] !== undefined) data[field] = input[field] ?? false;
-  return data as Partial<Pick<CustomerRow, (typeof COPIED_FIELDS)[number] | (typeof FLAG_FIELDS)[number]>>;
-}
-
-/** On create, null and "" values mean "no such key", as in an update. */
-function stripEmptyMetadata(metadata: Record<string, unknown> | null | undefined): Record<string, unknown> {
-  return mergeMetadata({}, metadata ?? {});
 }

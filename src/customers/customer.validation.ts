@@ -3,22 +3,7 @@ import { parsePasswordHash } from '../auth/password-schemes';
 import { ErrorCollector, UserErrorCode } from '../common/user-error';
 import { checkClientId, checkCustomAttributes, checkEmail, checkJsonObject, checkNonNegative, checkText } from '../common/validation';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
-
-const TEXT_FIELDS = [
-  'firstName',
-  'lastName',
-  'middleName',
-  'prefix',
-  'suffix',
-  'phone',
-  'companyName',
-  'taxVat',
-  'createdIn',
-  'confirmation',
-  'externalSource',
-  'externalId',
-  'createdBy',
-] as const;
+import { TEXT_FIELDS } from './customer-fields';
 
 function checkCommon(c: ErrorCollector, input: CreateCustomerInput | UpdateCustomerInput): void {
   for (const field of TEXT_FIELDS) checkText(c, ['input', field], input[field]);

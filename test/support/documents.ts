@@ -261,6 +261,22 @@ export const CreateCustomerGroup = graphql(`
   }
 `);
 
+/** A membership change, with its errors in full. */
+export const AddCustomersToGroup = graphql(`
+  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {
+    addCustomersToGroup(groupId: $g, customerIds: $c) {
+      customerGroup {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 export const CreateCustomerAddress = graphql(`
   mutation CreateCustomerAddress($customerId: ID!, $input: AddressInput!) {
     createCustomerAddress(customerId: $customerId, input: $input) {

@@ -33,7 +33,6 @@ type Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": typeof types.CustomersLimitOnlyDocument,
-    "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RaceAddCustomersDocument,
     "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.DeleteListedCustomerDocument,
     "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": typeof types.GiveSuffixDocument,
     "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersByManyIdsDocument,
@@ -66,7 +65,6 @@ type Documents = {
     "\n  query GroupMembersIds($id: ID!) {\n    customerGroup(id: $id) {\n      id\n      customers {\n        items {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersIdsDocument,
     "\n  query GroupIds {\n    customerGroups {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.GroupIdsDocument,
     "\n  mutation UpdateGroup($id: ID!, $i: UpdateCustomerGroupInput!) {\n    updateCustomerGroup(id: $id, input: $i) {\n      customerGroup {\n        id\n        name\n        code\n        taxClassId\n        metadata\n        createdAt\n        updatedAt\n        deletedAt\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {\n    removeCustomersFromGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroupsOf($id: ID!) {\n    customer(id: $id) {\n      version\n      primaryGroupId\n      primaryGroup {\n        id\n      }\n      groups {\n        id\n      }\n    }\n  }\n": typeof types.CustomerGroupsOfDocument,
     "\n  mutation CreateCustomerInGroups($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CreateCustomerInGroupsDocument,
@@ -92,6 +90,7 @@ type Documents = {
     "\n  mutation ChangeCustomerEmail($id: ID!, $email: String!, $v: Int) {\n    changeCustomerEmail(id: $id, email: $email, expectedVersion: $v) {\n      customer {\n        id\n        email\n        version\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangeCustomerEmailDocument,
     "\n  mutation SetCustomerPassword($id: ID!, $password: String!) {\n    setCustomerPassword(id: $id, password: $password) {\n      customer {\n        id\n        hasAccount\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetCustomerPasswordDocument,
     "\n  mutation CreateCustomerGroup($input: CreateCustomerGroupInput!) {\n    createCustomerGroup(input: $input) {\n      customerGroup {\n        id\n        name\n        code\n        taxClassId\n        metadata\n        createdAt\n        updatedAt\n        deletedAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateCustomerGroupDocument,
+    "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
     "\n  mutation CreateCustomerAddress($customerId: ID!, $input: AddressInput!) {\n    createCustomerAddress(customerId: $customerId, input: $input) {\n      address {\n        ...AddressFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateCustomerAddressDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  query Me {\n    me {\n      tokenId\n      kind\n      scopes\n      adminUser {\n        email\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -115,7 +114,6 @@ const documents: Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": types.CustomersLimitOnlyDocument,
-    "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RaceAddCustomersDocument,
     "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": types.DeleteListedCustomerDocument,
     "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": types.GiveSuffixDocument,
     "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersByManyIdsDocument,
@@ -148,7 +146,6 @@ const documents: Documents = {
     "\n  query GroupMembersIds($id: ID!) {\n    customerGroup(id: $id) {\n      id\n      customers {\n        items {\n          id\n        }\n      }\n    }\n  }\n": types.GroupMembersIdsDocument,
     "\n  query GroupIds {\n    customerGroups {\n      items {\n        id\n      }\n    }\n  }\n": types.GroupIdsDocument,
     "\n  mutation UpdateGroup($id: ID!, $i: UpdateCustomerGroupInput!) {\n    updateCustomerGroup(id: $id, input: $i) {\n      customerGroup {\n        id\n        name\n        code\n        taxClassId\n        metadata\n        createdAt\n        updatedAt\n        deletedAt\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {\n    removeCustomersFromGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroupsOf($id: ID!) {\n    customer(id: $id) {\n      version\n      primaryGroupId\n      primaryGroup {\n        id\n      }\n      groups {\n        id\n      }\n    }\n  }\n": types.CustomerGroupsOfDocument,
     "\n  mutation CreateCustomerInGroups($i: CreateCustomerInput!) {\n    createCustomer(input: $i) {\n      customer {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.CreateCustomerInGroupsDocument,
@@ -174,6 +171,7 @@ const documents: Documents = {
     "\n  mutation ChangeCustomerEmail($id: ID!, $email: String!, $v: Int) {\n    changeCustomerEmail(id: $id, email: $email, expectedVersion: $v) {\n      customer {\n        id\n        email\n        version\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangeCustomerEmailDocument,
     "\n  mutation SetCustomerPassword($id: ID!, $password: String!) {\n    setCustomerPassword(id: $id, password: $password) {\n      customer {\n        id\n        hasAccount\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetCustomerPasswordDocument,
     "\n  mutation CreateCustomerGroup($input: CreateCustomerGroupInput!) {\n    createCustomerGroup(input: $input) {\n      customerGroup {\n        id\n        name\n        code\n        taxClassId\n        metadata\n        createdAt\n        updatedAt\n        deletedAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateCustomerGroupDocument,
+    "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddCustomersToGroupDocument,
     "\n  mutation CreateCustomerAddress($customerId: ID!, $input: AddressInput!) {\n    createCustomerAddress(customerId: $customerId, input: $input) {\n      address {\n        ...AddressFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateCustomerAddressDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  query Me {\n    me {\n      tokenId\n      kind\n      scopes\n      adminUser {\n        email\n      }\n    }\n  }\n": types.MeDocument,
@@ -251,10 +249,6 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n"): typeof import('./graphql').CustomersLimitOnlyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RaceAddCustomersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,10 +380,6 @@ export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $i: UpdateCu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AddCustomersToGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {\n    removeCustomersFromGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveCustomersFromGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,6 +477,10 @@ export function graphql(source: "\n  mutation SetCustomerPassword($id: ID!, $pas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCustomerGroup($input: CreateCustomerGroupInput!) {\n    createCustomerGroup(input: $input) {\n      customerGroup {\n        id\n        name\n        code\n        taxClassId\n        metadata\n        createdAt\n        updatedAt\n        deletedAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateCustomerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AddCustomersToGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -431,14 +431,6 @@ export type CustomersLimitOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomersLimitOnlyQuery = { customers: { limit: number } };
 
-export type RaceAddCustomersMutationVariables = Exact<{
-  g: string | number;
-  c: Array<string | number> | string | number;
-}>;
-
-
-export type RaceAddCustomersMutation = { addCustomersToGroup: { customerGroup: { id: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
-
 export type DeleteListedCustomerMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -643,14 +635,6 @@ export type UpdateGroupMutationVariables = Exact<{
 
 export type UpdateGroupMutation = { updateCustomerGroup: { customerGroup: { id: string, name: string, code: string | null, taxClassId: number | null, metadata: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ code: UserErrorCode, field: Array<string> }> } };
 
-export type AddCustomersToGroupMutationVariables = Exact<{
-  g: string | number;
-  c: Array<string | number> | string | number;
-}>;
-
-
-export type AddCustomersToGroupMutation = { addCustomersToGroup: { customerGroup: { id: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
-
 export type RemoveCustomersFromGroupMutationVariables = Exact<{
   g: string | number;
   c: Array<string | number> | string | number;
@@ -810,6 +794,14 @@ export type CreateCustomerGroupMutationVariables = Exact<{
 
 
 export type CreateCustomerGroupMutation = { createCustomerGroup: { customerGroup: { id: string, name: string, code: string | null, taxClassId: number | null, metadata: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type AddCustomersToGroupMutationVariables = Exact<{
+  g: string | number;
+  c: Array<string | number> | string | number;
+}>;
+
+
+export type AddCustomersToGroupMutation = { addCustomersToGroup: { customerGroup: { id: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
 
 export type CreateCustomerAddressMutationVariables = Exact<{
   customerId: string | number;
@@ -1237,20 +1229,6 @@ export const CustomersLimitOnlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomersLimitOnlyQuery, CustomersLimitOnlyQueryVariables>;
-export const RaceAddCustomersDocument = new TypedDocumentString(`
-    mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {
-  addCustomersToGroup(groupId: $g, customerIds: $c) {
-    customerGroup {
-      id
-    }
-    errors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RaceAddCustomersMutation, RaceAddCustomersMutationVariables>;
 export const DeleteListedCustomerDocument = new TypedDocumentString(`
     mutation DeleteListedCustomer($id: ID!) {
   deleteCustomer(id: $id) {
@@ -1576,20 +1554,6 @@ export const UpdateGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
-export const AddCustomersToGroupDocument = new TypedDocumentString(`
-    mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {
-  addCustomersToGroup(groupId: $g, customerIds: $c) {
-    customerGroup {
-      id
-    }
-    errors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AddCustomersToGroupMutation, AddCustomersToGroupMutationVariables>;
 export const RemoveCustomersFromGroupDocument = new TypedDocumentString(`
     mutation RemoveCustomersFromGroup($g: ID!, $c: [ID!]!) {
   removeCustomersFromGroup(groupId: $g, customerIds: $c) {
@@ -2257,6 +2221,20 @@ export const CreateCustomerGroupDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<CreateCustomerGroupMutation, CreateCustomerGroupMutationVariables>;
+export const AddCustomersToGroupDocument = new TypedDocumentString(`
+    mutation AddCustomersToGroup($g: ID!, $c: [ID!]!) {
+  addCustomersToGroup(groupId: $g, customerIds: $c) {
+    customerGroup {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddCustomersToGroupMutation, AddCustomersToGroupMutationVariables>;
 export const CreateCustomerAddressDocument = new TypedDocumentString(`
     mutation CreateCustomerAddress($customerId: ID!, $input: AddressInput!) {
   createCustomerAddress(customerId: $customerId, input: $input) {
