@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
-import type { Database } from '../src/db/database';
+import { openDatabase, type Database } from '../src/db/database';
+import { writeTemplate } from '../src/db/pglite-template';
 import { migrate, pendingMigrations, readMigrations, type Migration } from '../src/db/migrate';
 import { openTestDatabase } from './support';
 
@@ -294,6 +296,26 @@ describe('migrator', () => {
       expect(Number(rows[0].n)).toBe(readMigrations().length);
     } finally {
       await fresh.drop();
+    }
+  });
+
+  test('a new PGlite folder unpacked from the install-time template holds every migration, and nothing is left to apply', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-template-'));
+    try {
+      const template = path.join(dir, 'template.tar.gz');
+      await writeTemplate(template);
+      const fresh = await openDatabase({ pgliteDataDir: path.join(dir, 'db'), pgliteTemplate: template });
+      try {
+        expect(await migrate(fresh.sql)).toEqual([]);
+        const rows = await fresh.sql.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" ORDER BY 1');
+        expect(rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
+        const index = await fresh.sql.query<{ found: boolean }>(`SELECT to_regclass('"Customer_search_trgm_idx"') IS NOT NULL AS found`);
+        expect(index[0].found).toBe(true);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
