@@ -1,20 +1,12 @@
 import type { Database } from './db/database';
-import type { PrismaClient } from './generated/prisma/client';
-import type { Principal } from './auth/auth.service';
+import type { Principal } from './auth/token-verifier';
+import type { RequestContext } from './request-context';
 import type { Services } from './services';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders } from './loaders';
 
-/** Everything a resolver or service needs for one request. */
-export interface Context {
-  requestId: string;
-  db: Database;
-  prisma: PrismaClient;
+/** A resolver's context: the request's data and the services it calls. */
+export interface Context extends RequestContext {
   services: Services;
-  principal: Principal | null;
-  /** The client's IP address (X-Forwarded-For only behind a trusted proxy: TRUST_PROXY). */
-  clientAddress: string;
-  /** Per-request DataLoaders: each relation is fetched once per request, batched. */
-  loaders: Loaders;
 }
 
 export function createContext(args: {
@@ -24,5 +16,6 @@ export function createContext(args: {
   principal: Principal | null;
   clientAddress: string;
 }): Context {
-  return { ...args, prisma: args.db.prisma, loaders: createLoaders(args.db) };
+  const { db, ...rest } = args;
+  return { ...rest, loaders: createLoaders(db) };
 }

@@ -15,25 +15,31 @@ import { GroupService } from './groups/group.service';
 import { HistoryService } from './history/history.service';
 import { WebhookService } from './webhooks/webhook.service';
 
-/** One instance of each service per server; they hold no request state. */
+/**
+ * The service graph, built once per server: each service's constructor says
+ * what it needs (constructor injection); none holds request state or reaches
+ * another through the request context.
+ */
 export function createServices(config: Config, db: Database) {
   const passwords = new PasswordHasher(config.bcryptCost, config.hashWorkers);
-  const addresses = new AddressService();
-  const tokens = new TokenVerifier(db.prisma, config.tokenCacheSeconds);
+  const { prisma } = db;
+  const tokens = new TokenVerifier(prisma, config.tokenCacheSeconds);
+  const addresses = new AddressService(prisma);
+  const relations = new CustomerRelations(addresses);
+  const customers = new CustomerService(db, passwords, relations);
   return {
     passwords,
     tokens,
-    auth: new AuthService(db.prisma, passwords, tokens, new LoginThrottle(db.prisma, config.loginThrottle), config),
-    adminUsers: new AdminUserService(tokens),
-    apiTokens: new ApiTokenService(tokens),
-    customers: new CustomerService(),
-    customerUpsert: new CustomerUpsert(),
-    customerSignIn: new CustomerSignIn(db.prisma, passwords, new LoginThrottle(db.prisma, config.loginThrottle, 'customer:')),
-    customerRelations: new CustomerRelations(addresses),
-    groups: new GroupService(),
+    auth: new AuthService(prisma, passwords, tokens, new LoginThrottle(prisma, config.loginThrottle), config),
+    adminUsers: new AdminUserService(prisma, passwords, tokens),
+    apiTokens: new ApiTokenService(prisma, tokens),
+    customers,
+    customerUpsert: new CustomerUpsert(prisma, customers, relations),
+    customerSignIn: new CustomerSignIn(prisma, passwords, new LoginThrottle(prisma, config.loginThrottle, 'customer:')),
+    groups: new GroupService(prisma),
     addresses,
-    history: new HistoryService(db.prisma),
-    webhooks: new WebhookService(db.prisma, config.webhooks),
+    history: new HistoryService(prisma),
+    webhooks: new WebhookService(prisma, config.webhooks),
   };
 }
 

@@ -1,8 +1,10 @@
+import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
+import { PRISMA_CONSTRAINTS, SQL_ONLY_CHECKS, SQL_ONLY_INDEXES, SQL_ONLY_TRIGGERS } from '../src/db/constraints';
 import { openDatabase, type Database } from '../src/db/database';
 import { writeTemplate } from '../src/db/pglite-template';
 import { migrate, pendingMigrations, readMigrations, type Migration } from '../src/db/migrate';
@@ -14,40 +16,6 @@ import { openTestDatabase } from './support';
  * foreign keys), with Prisma's naming conventions, plus a named list of
  * objects only the SQL migration holds. Anything else is drift.
  */
-
-/** Objects Prisma's schema language cannot express; they must exist, and nothing else may. */
-const SQL_ONLY_INDEXES = [
-  'Customer_email_live_key',
-  'Customer_search_trgm_idx',
-  'Customer_email_sort_idx',
-  'Customer_firstName_sort_idx',
-  'Customer_lastName_sort_idx',
-  'CustomerGroup_name_live_key',
-  'Address_default_billing_key',
-  'Address_default_shipping_key',
-  'AdminUser_email_key',
-];
-const SQL_ONLY_CHECKS = [
-  'Customer_email_check',
-  'Customer_metadata_check',
-  'Customer_customAttributes_check',
-  'Customer_extensionAttributes_check',
-  'Customer_account_check',
-  'Customer_version_check',
-  'CustomerGroup_name_check',
-  'CustomerGroup_metadata_check',
-  'Address_countryCode_check',
-  'Address_street_check',
-  'Address_metadata_check',
-  'WebhookDelivery_status_check',
-  'CustomerHistory_actorKind_check',
-  'CustomerHistory_changes_check',
-  'Customer_external_check',
-  'CustomerGroup_external_check',
-  'Address_extensionAttributes_check',
-  'Address_customAttributes_check',
-];
-const SQL_ONLY_TRIGGERS = ['Customer_count', 'Customer_count_flush'];
 
 interface DmmfField {
   name: string;
@@ -180,7 +148,7 @@ test('primary keys, unique and plain indexes match schema.prisma plus the named 
      WHERE t.relname <> '_prisma_migrations'`);
   const asArray = (v: string[] | string) => (Array.isArray(v) ? v : v.replace(/[{}]/g, '').split(',').filter(Boolean));
   const actual = rows
-    .filter((r) => !SQL_ONLY_INDEXES.includes(r.name))
+    .filter((r) => !(SQL_ONLY_INDEXES as readonly string[]).includes(r.name))
     .map((r) => ({ table: r.table, name: r.name, unique: r.unique, columns: asArray(r.columns) }));
   const expected = dmmf.datamodel.indexes.map((index) => {
     const fields = index.fields.map((f) => f.name);
@@ -191,7 +159,7 @@ test('primary keys, unique and plain indexes match schema.prisma plus the named 
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   expect(actual.sort(byName)).toEqual(expected.sort(byName));
   // The SQL-only ones are there too (and are not plain column indexes Prisma could have declared).
-  const extras = rows.filter((r) => SQL_ONLY_INDEXES.includes(r.name));
+  const extras = rows.filter((r) => (SQL_ONLY_INDEXES as readonly string[]).includes(r.name));
   expect(extras.map((r) => r.name).sort()).toEqual([...SQL_ONLY_INDEXES].sort());
   for (const extra of extras) expect(extra.expression).toBe(true);
 });
@@ -247,6 +215,14 @@ test('the SQL-only checks and trigger exist, and no other constraint or trigger 
     SELECT tg.tgname AS name FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT tg.tgisinternal AND n.nspname = current_schema()`);
   expect(triggers.map((t) => t.name).sort()).toEqual([...SQL_ONLY_TRIGGERS].sort());
+});
+
+test('every constraint name the services map exists in the database', async () => {
+  const rows = await db.sql.query<{ name: string }>(`
+    SELECT con.conname AS name FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE n.nspname = current_schema()
+    UNION SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'i' AND n.nspname = current_schema()`);
+  const names = new Set(rows.map((r) => r.name));
+  expect([...PRISMA_CONSTRAINTS, ...SQL_ONLY_INDEXES, ...SQL_ONLY_CHECKS].filter((name) => !names.has(name))).toEqual([]);
 });
 
 describe('migrator', () => {

@@ -1,7 +1,7 @@
-import type { Context } from '../context';
-import { Prisma, type Address as AddressRow } from '../generated/prisma/client';
+import { Prisma, type Address as AddressRow, type PrismaClient } from '../generated/prisma/client';
 import { timeOrderedId } from '../common/ids';
-import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
@@ -39,8 +39,10 @@ interface AddressChange {
  * behind the caller's back.
  */
 export class AddressService {
+  constructor(private readonly prisma: PrismaClient) {}
+
   /** Adds an address to a live customer; isDefault* true takes the default from the previous one. */
-  create(ctx: Context, customerId: string, input: AddressInput): Promise<AddressRow> {
+  create(ctx: RequestContext, customerId: string, input: AddressInput): Promise<AddressRow> {
     checkInput(['input'], input);
     return this.inTransaction(ctx, async (tx) => {
       await lockLiveCustomer(tx, Prisma.sql`${customerId}`, ['customerId'], `No customer with id "${customerId}"`);
@@ -52,18 +54,18 @@ export class AddressService {
   }
 
   /** Partial update: fields left out are kept, null clears, metadata merges. */
-  update(ctx: Context, id: string, input: UpdateAddressInput): Promise<AddressRow> {
+  update(ctx: RequestContext, id: string, input: UpdateAddressInput): Promise<AddressRow> {
     checkInput(['input'], input);
     return this.change(ctx, id, ['id'], (current) => ({ current, input, path: ['input'] }));
   }
 
   /** Makes the address its customer's default of this type; the previous default stops being one. */
-  setDefault(ctx: Context, id: string, type: AddressType): Promise<AddressRow> {
+  setDefault(ctx: RequestContext, id: string, type: AddressType): Promise<AddressRow> {
     return this.change(ctx, id, ['addressId'], (current) => ({ current, input: { [FLAG_OF_TYPE[type]]: true }, path: [] }));
   }
 
   /** Deletes the address and returns it as it was. A default it was is not handed to another address. */
-  delete(ctx: Context, id: string): Promise<AddressRow> {
+  delete(ctx: RequestContext, id: string): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, ['id']);
       await tx.address.delete({ where: { id } });
@@ -105,7 +107,12 @@ export class AddressService {
   }
 
   /** Locks the address's customer, then changes the address. */
-  private change(ctx: Context, id: string, idPath: FieldPath, toChange: (current: AddressRow) => AddressChange): Promise<AddressRow> {
+  private change(
+    ctx: RequestContext,
+    id: string,
+    idPath: FieldPath,
+    toChange: (current: AddressRow) => AddressChange,
+  ): Promise<AddressRow> {
     return this.inTransaction(ctx, async (tx) => {
       const current = await lockAddressCustomer(tx, id, idPath);
       const before = await tx.address.findMany({ where: { customerId: current.customerId } });
@@ -119,7 +126,7 @@ export class AddressService {
    * History and events of a write to one customer's addresses: every address
    * that changed, the one written and any whose default flag moved away.
    */
-  private async record(ctx: Context, tx: Tx, customerId: string, before: AddressRow[]): Promise<void> {
+  private async record(ctx: RequestContext, tx: Tx, customerId: string, before: AddressRow[]): Promise<void> {
     const after = await tx.address.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
     await recordChanges(tx, actorOf(ctx.principal), addressListChanges(before, after));
   }
@@ -152,12 +159,8 @@ export class AddressService {
     return ids.map((id) => rows.get(id)!);
   }
 
-  private async inTransaction<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
-    try {
-      return await ctx.prisma.$transaction(work);
-    } catch (err) {
-      throw mapDefaultViolation(err);
-    }
+  private inTransaction<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return refuseViolations(ADDRESS_VIOLATIONS, () => this.prisma.$transaction(work));
   }
 }
 
@@ -236,19 +239,18 @@ async function lockAddressCustomer(tx: Tx, addressId: string, path: FieldPath): 
  * customer lock they cannot fire; if they ever do, say so in the caller's
  * terms rather than as a server fault.
  */
-export function externalIdTaken(path: FieldPath): UserInputFailure {
-  return new UserInputFailure([userError(UserErrorCode.EXTERNAL_ID_TAKEN, path, 'Another address of this customer has this externalId')]);
+/** Another address of the same customer has the externalId (a unique index). */
+export function externalIdTaken(field: FieldPath) {
+  return { code: UserErrorCode.EXTERNAL_ID_TAKEN, field, message: 'Another address of this customer has this externalId' };
 }
 
-function mapDefaultViolation(err: unknown): unknown {
-  if (!isUniqueViolation(err)) return err;
-  const constraint = violatedConstraint(err);
-  if (constraint.includes('externalId')) return externalIdTaken(['input', 'externalId']);
-  const flag = constraint.includes('default_billing')
-    ? 'isDefaultBilling'
-    : constraint.includes('default_shipping')
-      ? 'isDefaultShipping'
-      : null;
-  if (!flag) return err;
-  return new UserInputFailure([userError(UserErrorCode.INVALID, ['input', flag], 'Another address became the default meanwhile; retry')]);
+const ADDRESS_VIOLATIONS: ViolationRules = {
+  Address_default_billing_key: defaultTaken('isDefaultBilling'),
+  Address_default_shipping_key: defaultTaken('isDefaultShipping'),
+  Address_customerId_fkey: { code: UserErrorCode.NOT_FOUND, field: ['customerId'], message: 'The customer was deleted meanwhile' },
+  Address_customerId_externalId_key: externalIdTaken(['input', 'externalId']),
+};
+
+function defaultTaken(flag: Flag) {
+  return { code: UserErrorCode.INVALID, field: ['input', flag], message: 'Another address became the default meanwhile; retry' };
 }

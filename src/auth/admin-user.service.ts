@@ -1,11 +1,11 @@
-import type { Context } from '../context';
 import type { AdminUser, Prisma, PrismaClient } from '../generated/prisma/client';
 import { checkOffset, checkPageSize } from '../common/pagination';
-import { isUniqueViolation } from '../common/prisma-errors';
 import { ErrorCollector, type FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, checkText } from '../common/validation';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
 import type { CreateAdminUserInput, UpdateAdminUserInput } from './auth.inputs';
-import { passwordProblem } from './password-hasher';
+import { passwordProblem, type PasswordHasher } from './password-hasher';
 import { checkScopes } from './scope-input';
 import { Scope } from './scopes';
 import type { TokenVerifier } from './token-verifier';
@@ -26,36 +26,40 @@ export async function findAdminByEmail(prisma: PrismaClient, email: string): Pro
  * once here (other server copies within TOKEN_CACHE_SECONDS).
  */
 export class AdminUserService {
-  constructor(private readonly verifier: TokenVerifier) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly passwords: PasswordHasher,
+    private readonly verifier: TokenVerifier,
+  ) {}
 
-  list(ctx: Context, limit?: number | null, offset?: number | null): Promise<AdminUser[]> {
-    return ctx.prisma.adminUser.findMany({
+  list(ctx: RequestContext, limit?: number | null, offset?: number | null): Promise<AdminUser[]> {
+    return this.prisma.adminUser.findMany({
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: checkPageSize('limit', limit),
       skip: checkOffset(offset),
     });
   }
 
-  get(ctx: Context, id: string): Promise<AdminUser | null> {
-    return ctx.prisma.adminUser.findUnique({ where: { id } });
+  get(ctx: RequestContext, id: string): Promise<AdminUser | null> {
+    return this.prisma.adminUser.findUnique({ where: { id } });
   }
 
   /** EMAIL_TAKEN when another admin user has the email (ignoring case). */
-  async create(ctx: Context, input: CreateAdminUserInput): Promise<AdminUser> {
+  async create(ctx: RequestContext, input: CreateAdminUserInput): Promise<AdminUser> {
     const c = new ErrorCollector();
     const email = checkEmail(c, ['input', 'email'], input.email);
     checkPassword(c, ['input', 'password'], input.password);
     checkText(c, ['input', 'name'], input.name, MAX_NAME);
     const scopes = checkScopes(c, ['input', 'scopes'], input.scopes);
     c.throwIfAny();
-    const passwordHash = await ctx.services.passwords.hash(input.password);
-    return mapEmailTaken(() =>
-      ctx.prisma.adminUser.create({ data: { email: email!, passwordHash, name: input.name ?? null, scopes, isActive: input.isActive } }),
+    const passwordHash = await this.passwords.hash(input.password);
+    return refuseViolations(ADMIN_VIOLATIONS, () =>
+      this.prisma.adminUser.create({ data: { email: email!, passwordHash, name: input.name ?? null, scopes, isActive: input.isActive } }),
     );
   }
 
   /** Partial update. A new password ends the user's login sessions (its API tokens stay). */
-  async update(ctx: Context, id: string, input: UpdateAdminUserInput): Promise<AdminUser> {
+  async update(ctx: RequestContext, id: string, input: UpdateAdminUserInput): Promise<AdminUser> {
     const c = new ErrorCollector();
     const data: Prisma.AdminUserUpdateInput = { updatedAt: new Date() };
     if (input.email != null) data.email = checkEmail(c, ['input', 'email'], input.email);
@@ -67,10 +71,10 @@ export class AdminUserService {
     if (input.scopes != null) data.scopes = checkScopes(c, ['input', 'scopes'], input.scopes);
     if (input.isActive != null) data.isActive = input.isActive;
     c.throwIfAny();
-    if (input.password != null) data.passwordHash = await ctx.services.passwords.hash(input.password);
+    if (input.password != null) data.passwordHash = await this.passwords.hash(input.password);
 
-    const updated = await mapEmailTaken(() =>
-      ctx.prisma.$transaction(async (tx) => {
+    const updated = await refuseViolations(ADMIN_VIOLATIONS, () =>
+      this.prisma.$transaction(async (tx) => {
         await this.lockAdmins(tx, id, {
           staysAdmin: (current) =>
             (input.isActive ?? current.isActive) && (input.scopes ? (data.scopes as string[]) : current.scopes).includes(Scope.ADMIN),
@@ -87,8 +91,8 @@ export class AdminUserService {
   }
 
   /** Deletes the user and, with it, every token it owns. */
-  async delete(ctx: Context, id: string): Promise<AdminUser> {
-    const deleted = await ctx.prisma.$transaction(async (tx) => {
+  async delete(ctx: RequestContext, id: string): Promise<AdminUser> {
+    const deleted = await this.prisma.$transaction(async (tx) => {
       await this.lockAdmins(tx, id, { staysAdmin: () => false });
       return tx.adminUser.delete({ where: { id } });
     });
@@ -120,11 +124,6 @@ function checkPassword(c: ErrorCollector, path: FieldPath, password: string): vo
   if (problem) c.add(UserErrorCode[problem.code], path, problem.message);
 }
 
-async function mapEmailTaken<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    throw new UserInputFailure([userError(UserErrorCode.EMAIL_TAKEN, ['input', 'email'], 'Another admin user has this email')]);
-  }
-}
+const ADMIN_VIOLATIONS: ViolationRules = {
+  AdminUser_email_key: { code: UserErrorCode.EMAIL_TAKEN, field: ['input', 'email'], message: 'Another admin user has this email' },
+};

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
-import type { Context } from '../context';
 import type { PrismaClient } from '../generated/prisma/client';
-import { isUniqueViolation } from '../common/prisma-errors';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail } from '../common/validation';
+import { refuseViolations, violatedConstraint } from '../db/constraints';
+import type { RequestContext } from '../request-context';
 import { findAdminByEmail } from './admin-user.service';
 import type { LoginThrottle } from './login-throttle';
 import { PASSWORD_MAX_BYTES, passwordProblem, type PasswordHasher } from './password-hasher';
@@ -13,6 +13,8 @@ import type { TokenVerifier } from './token-verifier';
 import { newToken } from './tokens';
 
 export type { Principal } from './token-verifier';
+
+const INVALID_CREDENTIALS = { code: UserErrorCode.INVALID_CREDENTIALS, field: ['email'], message: 'Email or password is wrong' };
 
 /** Sessions, the current credential, and the first admin user. */
 export class AuthService {
@@ -34,26 +36,29 @@ export class AuthService {
    * email or the client address (or in progress on this server) throw
    * RATE_LIMITED before any of it, whether or not the email is known.
    */
-  login(ctx: Context, email: string, password: string) {
+  login(ctx: RequestContext, email: string, password: string) {
     return this.throttle.attempt(email, ctx.clientAddress, async () => {
       const user = await findAdminByEmail(this.prisma, email);
       const comparable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES;
       const hash = user && comparable ? user.passwordHash : await this.decoy();
       const matches = (await this.hasher.verify(comparable ? password : '', hash)) && comparable;
       if (!user || !user.isActive || !matches) {
-        throw new UserInputFailure([userError(UserErrorCode.INVALID_CREDENTIALS, ['email'], 'Email or password is wrong')]);
+        throw new UserInputFailure([userError(INVALID_CREDENTIALS.code, INVALID_CREDENTIALS.field, INVALID_CREDENTIALS.message)]);
       }
       // A hash of another cost (BCRYPT_COST changed) would make this user's logins
       // take another time than the decoy's: bring it to the configured cost.
       const rehashed = hashCost(user.passwordHash) === this.hasher.cost ? undefined : await this.hasher.hash(password);
       const { token, tokenHash, tokenPrefix } = newToken();
       const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-      const [, adminUser] = await this.prisma.$transaction([
-        this.prisma.apiToken.create({
-          data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
-        }),
-        this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), passwordHash: rehashed } }),
-      ]);
+      // A user deleted since the lookup fails like an unknown one.
+      const [, adminUser] = await refuseViolations({ ApiToken_adminUserId_fkey: INVALID_CREDENTIALS }, () =>
+        this.prisma.$transaction([
+          this.prisma.apiToken.create({
+            data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
+          }),
+          this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), passwordHash: rehashed } }),
+        ]),
+      );
       await this.throttle.reset(email);
       await this.purgeOldSessions();
       return { token, expiresAt, adminUser };
@@ -61,14 +66,14 @@ export class AuthService {
   }
 
   /** Revokes the token of this request (a session or an API token). */
-  async logout(ctx: Context): Promise<boolean> {
+  async logout(ctx: RequestContext): Promise<boolean> {
     await this.prisma.apiToken.updateMany({ where: { id: ctx.principal!.tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     this.verifier.evictAll();
     return true;
   }
 
   /** The current request's credential, for `me`. */
-  async viewer(ctx: Context) {
+  async viewer(ctx: RequestContext) {
     const principal = ctx.principal!;
     const adminUser = principal.adminUserId ? await this.prisma.adminUser.findUnique({ where: { id: principal.adminUserId } }) : null;
     return { tokenId: principal.tokenId, kind: principal.kind, scopes: [...principal.scopes].sort(), adminUser };
@@ -98,7 +103,7 @@ export class AuthService {
     try {
       await this.prisma.adminUser.create({ data: { email, passwordHash, name: 'Administrator', scopes: [Scope.ADMIN] } });
     } catch (err) {
-      if (isUniqueViolation(err)) return;
+      if (violatedConstraint(err) === 'AdminUser_email_key') return;
       throw err;
     }
     if (given !== undefined) {

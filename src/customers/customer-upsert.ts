@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Context } from '../context';
-import { Prisma, type Address as AddressRow, type Customer as CustomerRow } from '../generated/prisma/client';
+import { Prisma, type Address as AddressRow, type Customer as CustomerRow, type PrismaClient } from '../generated/prisma/client';
 import { addressColumns } from '../addresses/address.validation';
 import { importedHashDigest } from '../auth/password-schemes';
 import { badArgument } from '../common/pagination';
 import { UserErrorCode, UserInputFailure, userError, type UserError } from '../common/user-error';
 import { customAttributesForStorage, mergeMetadata } from '../common/validation';
 import { CustomerMatchField, MAX_UPSERT_ITEMS, UpsertStatus, type UpdateCustomerInput, type UpsertCustomerInput } from './customer.inputs';
-import type { ImportedPassword } from './customer.service';
+import type { RequestContext } from '../request-context';
+import type { CustomerRelations } from './customer-relations';
+import type { CustomerService, ImportedPassword } from './customer.service';
 import { validateCreate } from './customer.validation';
 
 export interface UpsertResult {
@@ -50,12 +51,18 @@ const FLAGS = ['disableAutoGroupChange', 'isSubscribed'] as const;
  * item's create or update transaction; an unchanged item costs nothing more.
  */
 export class CustomerUpsert {
-  async upsert(ctx: Context, items: UpsertCustomerInput[], matchBy: CustomerMatchField): Promise<UpsertResult[]> {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly customers: CustomerService,
+    private readonly relations: CustomerRelations,
+  ) {}
+
+  async upsert(ctx: RequestContext, items: UpsertCustomerInput[], matchBy: CustomerMatchField): Promise<UpsertResult[]> {
     if (items.length > MAX_UPSERT_ITEMS) throw badArgument('input', `At most ${MAX_UPSERT_ITEMS} customers per call`);
     const keys = items.map((item) => matchKey(item, matchBy));
-    const matches = await findMatches(ctx, items, keys, matchBy);
+    const matches = await findMatches(this.prisma, items, keys, matchBy);
     const ids = [...new Set([...matches.values()].map((c) => c.id))];
-    const [groups, addresses] = await Promise.all([groupsOf(ctx, ids), addressesOf(ctx, ids)]);
+    const [groups, addresses] = await Promise.all([groupsOf(this.prisma, ids), addressesOf(this.prisma, ids)]);
     const seen = new Map<string, number>();
     const results: UpsertResult[] = [];
     for (const [index, item] of items.entries()) {
@@ -71,10 +78,10 @@ export class CustomerUpsert {
       }
       seen.set(key, index);
       try {
-        validateCreate(item, (c) => ctx.services.customerRelations.check(c, item));
+        validateCreate(item, (c) => this.relations.check(c, item));
         const current = matches.get(key);
         if (!current) {
-          const created = await ctx.services.customers.create(ctx, item);
+          const created = await this.customers.create(ctx, item);
           results.push({ index, status: UpsertStatus.CREATED, customer: created, errors: [] });
           continue;
         }
@@ -83,7 +90,7 @@ export class CustomerUpsert {
           results.push({ index, status: UpsertStatus.UNCHANGED, customer: current, errors: [] });
           continue;
         }
-        const updated = await ctx.services.customers.update(ctx, current.id, changes);
+        const updated = await this.customers.update(ctx, current.id, changes);
         results.push({ index, status: UpsertStatus.UPDATED, customer: updated, errors: [] });
       } catch (err) {
         if (!(err instanceof UserInputFailure)) throw err;
@@ -106,7 +113,7 @@ function matchKey(item: UpsertCustomerInput, matchBy: CustomerMatchField): strin
 
 /** Existing customers by match key, in one statement for the batch. */
 async function findMatches(
-  ctx: Context,
+  prisma: PrismaClient,
   items: UpsertCustomerInput[],
   keys: (string | { missing: string })[],
   matchBy: CustomerMatchField,
@@ -115,16 +122,16 @@ async function findMatches(
   if (usable.length === 0) return new Map();
   let rows: CustomerRow[];
   if (matchBy === CustomerMatchField.ID) {
-    rows = await ctx.prisma.customer.findMany({ where: { id: { in: usable.map((i) => i.id!) } } });
+    rows = await prisma.customer.findMany({ where: { id: { in: usable.map((i) => i.id!) } } });
   } else if (matchBy === CustomerMatchField.EXTERNAL_ID) {
     const pairs = usable.map((i) => Prisma.sql`(${i.externalSource}, ${i.externalId})`);
-    rows = await ctx.prisma.$queryRaw<CustomerRow[]>(
+    rows = await prisma.$queryRaw<CustomerRow[]>(
       Prisma.sql`SELECT * FROM "Customer" WHERE ("externalSource", "externalId") IN (${Prisma.join(pairs)})`,
     );
   } else {
     // A registered account wins over a guest record of the same email, as in customerByEmail.
     const pairs = usable.map((i) => Prisma.sql`(${i.websiteId ?? 0}::int, ${i.email.trim().toLowerCase()})`);
-    rows = await ctx.prisma.$queryRaw<CustomerRow[]>(Prisma.sql`
+    rows = await prisma.$queryRaw<CustomerRow[]>(Prisma.sql`
       SELECT DISTINCT ON ("websiteId", lower("email")) * FROM "Customer"
        WHERE ("websiteId", lower("email")) IN (${Prisma.join(pairs)}) AND "deletedAt" IS NULL
        ORDER BY "websiteId", lower("email"), "hasAccount" DESC, "createdAt"`);
@@ -141,15 +148,15 @@ async function findMatches(
   );
 }
 
-async function groupsOf(ctx: Context, ids: string[]): Promise<Map<string, string[]>> {
-  const rows = ids.length ? await ctx.prisma.customerGroupMember.findMany({ where: { customerId: { in: ids } } }) : [];
+async function groupsOf(prisma: PrismaClient, ids: string[]): Promise<Map<string, string[]>> {
+  const rows = ids.length ? await prisma.customerGroupMember.findMany({ where: { customerId: { in: ids } } }) : [];
   const map = new Map<string, string[]>();
   for (const row of rows) map.set(row.customerId, [...(map.get(row.customerId) ?? []), row.groupId]);
   return map;
 }
 
-async function addressesOf(ctx: Context, ids: string[]): Promise<Map<string, AddressRow[]>> {
-  const rows = ids.length ? await ctx.prisma.address.findMany({ where: { customerId: { in: ids } }, orderBy: { id: 'asc' } }) : [];
+async function addressesOf(prisma: PrismaClient, ids: string[]): Promise<Map<string, AddressRow[]>> {
+  const rows = ids.length ? await prisma.address.findMany({ where: { customerId: { in: ids } }, orderBy: { id: 'asc' } }) : [];
   const map = new Map<string, AddressRow[]>();
   for (const row of rows) map.set(row.customerId, [...(map.get(row.customerId) ?? []), row]);
   return map;

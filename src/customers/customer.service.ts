@@ -1,11 +1,13 @@
-import type { Context } from '../context';
 import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client';
 import { Prisma as P } from '../generated/prisma/client';
-import { passwordProblem } from '../auth/password-hasher';
+import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
 import { importedHashDigest } from '../auth/password-schemes';
 import { externalIdTaken } from '../addresses/address.service';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
-import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
+import type { Database } from '../db/database';
+import type { CustomerRelations } from './customer-relations';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
@@ -59,19 +61,25 @@ export interface ConnectionArgs extends CustomerQuery {
  * inside it, so nothing is written.
  */
 export class CustomerService {
+  constructor(
+    private readonly db: Database,
+    private readonly passwords: PasswordHasher,
+    private readonly relations: CustomerRelations,
+  ) {}
+
   /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
-  async list(ctx: Context, query: CustomerQuery, limit?: number | null, offset?: number | null) {
+  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
-    const items = page.limit === 0 ? [] : await ctx.db.read<CustomerRow>(pageQuery(query, page));
+    const items = page.limit === 0 ? [] : await this.db.read<CustomerRow>(pageQuery(query, page));
     return { items, ...page, query };
   }
 
   /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
-  async count(ctx: Context, query: CustomerQuery): Promise<number> {
-    const [row] = await ctx.db.read<{ count: bigint }>(countQuery(query));
+  async count(ctx: RequestContext, query: CustomerQuery): Promise<number> {
+    const [row] = await this.db.read<{ count: bigint }>(countQuery(query));
     return Number(row.count);
   }
 
@@ -79,7 +87,7 @@ export class CustomerService {
    * A Relay page, keyset-based: the cursor holds the sort key values of a
    * row, so the page after it is an index range scan however deep it is.
    */
-  async connection(ctx: Context, args: ConnectionArgs) {
+  async connection(ctx: RequestContext, args: ConnectionArgs) {
     const backward = args.last != null || args.before != null;
     if (backward && (args.first != null || args.after != null)) {
       // A query has no payload for UserErrors: this is an argument error, as for page sizes.
@@ -96,7 +104,7 @@ export class CustomerService {
     const rows =
       limit === 0
         ? []
-        : await ctx.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
+        : await this.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
@@ -114,8 +122,8 @@ export class CustomerService {
   }
 
   /** A customer by id, soft-deleted ones included (their deletedAt is set). */
-  get(ctx: Context, id: string): Promise<CustomerRow | null> {
-    return ctx.prisma.customer.findUnique({ where: { id } });
+  get(ctx: RequestContext, id: string): Promise<CustomerRow | null> {
+    return this.db.prisma.customer.findUnique({ where: { id } });
   }
 
   /**
@@ -123,20 +131,20 @@ export class CustomerService {
    * on a website (any website when omitted). A registered account wins over
    * a guest record of the same email.
    */
-  async byEmail(ctx: Context, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
+  async byEmail(ctx: RequestContext, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
     const website = websiteId == null ? P.empty : P.sql`AND "websiteId" = ${websiteId}`;
-    const rows = await ctx.prisma.$queryRaw<CustomerRow[]>(P.sql`
+    const rows = await this.db.prisma.$queryRaw<CustomerRow[]>(P.sql`
       SELECT * FROM "Customer" WHERE lower("email") = lower(${email.trim()}) AND "deletedAt" IS NULL ${website}
       ORDER BY "hasAccount" DESC, "websiteId", "createdAt" LIMIT 1`);
     return rows[0] ?? null;
   }
 
   /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
-  async create(ctx: Context, input: CreateCustomerInput): Promise<CustomerRow> {
-    const email = validateCreate(input, (c) => ctx.services.customerRelations.check(c, input));
-    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : (input.passwordHash ?? null);
-    return this.mapUniqueViolations(() =>
-      ctx.prisma.$transaction(async (tx) => {
+  async create(ctx: RequestContext, input: CreateCustomerInput): Promise<CustomerRow> {
+    const email = validateCreate(input, (c) => this.relations.check(c, input));
+    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : (input.passwordHash ?? null);
+    return refuseViolations(customerViolations({ groupField: groupField(input) }), () =>
+      this.db.prisma.$transaction(async (tx) => {
         const customer = await tx.customer.create({
           data: {
             ...(input.id != null ? { id: input.id } : {}),
@@ -151,7 +159,7 @@ export class CustomerService {
             extensionAttributes: (input.extensionAttributes ?? {}) as P.InputJsonObject,
           },
         });
-        await ctx.services.customerRelations.afterCreate(tx, customer, input);
+        await this.relations.afterCreate(tx, customer, input);
         const created = await tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
         const groups = input.groupIds?.length || input.primaryGroupId ? (await liveGroupIds(tx, [created.id])).get(created.id)! : [];
         const addresses = input.addresses?.length
@@ -171,9 +179,9 @@ export class CustomerService {
    * (null or "" removes a key); a registered customer's email cannot change
    * here (EMAIL_IMMUTABLE).
    */
-  async update(ctx: Context, id: string, input: UpdateCustomerInput & ImportedPassword): Promise<CustomerRow> {
-    validateUpdate(input, (c) => ctx.services.customerRelations.check(c, input));
-    const passwordHash = input.password != null ? await ctx.services.passwords.hash(input.password) : (input.passwordHash ?? null);
+  async update(ctx: RequestContext, id: string, input: UpdateCustomerInput & ImportedPassword): Promise<CustomerRow> {
+    validateUpdate(input, (c) => this.relations.check(c, input));
+    const passwordHash = input.password != null ? await this.passwords.hash(input.password) : (input.passwordHash ?? null);
     return this.mutate(
       ctx,
       id,
@@ -204,11 +212,12 @@ export class CustomerService {
         if (input.extensionAttributes !== undefined) data.extensionAttributes = (input.extensionAttributes ?? {}) as P.InputJsonObject;
         return {
           data,
-          after: (tx2: Tx) => ctx.services.customerRelations.afterUpdate(tx2, current, input),
+          after: (tx2: Tx) => this.relations.afterUpdate(tx2, current, input),
         };
       },
       {
         versionPath: ['input', 'expectedVersion'],
+        violations: customerViolations({ groupField: groupField(input) }),
         operation: HistoryOperation.UPDATE,
         trackGroups: input.groupIds != null || input.primaryGroupId !== undefined,
         trackAddresses: input.addresses != null,
@@ -217,28 +226,35 @@ export class CustomerService {
   }
 
   /** Soft delete: the row stays (deletedAt set) and its email becomes free for a new customer. */
-  delete(ctx: Context, id: string, expectedVersion?: number | null): Promise<CustomerRow> {
+  delete(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<CustomerRow> {
     return this.mutate(ctx, id, expectedVersion, async () => ({ data: { deletedAt: new Date() } }), { operation: HistoryOperation.DELETE });
   }
 
   /** Undoes a soft delete; EMAIL_TAKEN when a live customer has taken the email meanwhile. */
-  restore(ctx: Context, id: string): Promise<CustomerRow> {
-    return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), { deleted: true, operation: HistoryOperation.RESTORE });
+  restore(ctx: RequestContext, id: string): Promise<CustomerRow> {
+    return this.mutate(ctx, id, null, async () => ({ data: { deletedAt: null } }), {
+      deleted: true,
+      operation: HistoryOperation.RESTORE,
+      violations: customerViolations({ emailPath: ['id'] }),
+    });
   }
 
   /** The explicit way to change a (registered) customer's email. */
-  changeEmail(ctx: Context, id: string, newEmail: string, expectedVersion?: number | null): Promise<CustomerRow> {
+  changeEmail(ctx: RequestContext, id: string, newEmail: string, expectedVersion?: number | null): Promise<CustomerRow> {
     const c = new ErrorCollector();
     const email = checkEmail(c, ['email'], newEmail);
     c.throwIfAny();
-    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }), { operation: HistoryOperation.EMAIL_CHANGE });
+    return this.mutate(ctx, id, expectedVersion, async () => ({ data: { email } }), {
+      operation: HistoryOperation.EMAIL_CHANGE,
+      violations: customerViolations({ emailPath: ['email'] }),
+    });
   }
 
   /** Sets or replaces the password (8 to 72 UTF-8 bytes); the customer becomes registered. */
-  async setPassword(ctx: Context, id: string, password: string, expectedVersion?: number | null): Promise<CustomerRow> {
+  async setPassword(ctx: RequestContext, id: string, password: string, expectedVersion?: number | null): Promise<CustomerRow> {
     const problem = passwordProblem(password);
     if (problem) throw new UserInputFailure([userError(UserErrorCode[problem.code], ['password'], problem.message)]);
-    const passwordHash = await ctx.services.passwords.hash(password);
+    const passwordHash = await this.passwords.hash(password);
     return this.mutate(ctx, id, expectedVersion, async () => ({ data: { passwordHash, hasAccount: true } }), {
       operation: HistoryOperation.PASSWORD_CHANGE,
     });
@@ -251,15 +267,22 @@ export class CustomerService {
    * VERSION_CONFLICT if anyone changed the customer since that version.
    */
   private async mutate(
-    ctx: Context,
+    ctx: RequestContext,
     id: string,
     expectedVersion: number | null | undefined,
     decide: (current: CustomerRow, tx: Tx) => Promise<{ data: P.CustomerUpdateManyMutationInput; after?: (tx: Tx) => Promise<void> }>,
-    options: { deleted?: boolean; versionPath?: string[]; operation: HistoryOperation; trackGroups?: boolean; trackAddresses?: boolean },
+    options: {
+      deleted?: boolean;
+      versionPath?: string[];
+      operation: HistoryOperation;
+      trackGroups?: boolean;
+      trackAddresses?: boolean;
+      violations?: ViolationRules;
+    },
   ): Promise<CustomerRow> {
     const versionPath = options.versionPath ?? ['expectedVersion'];
-    return this.mapUniqueViolations(() =>
-      ctx.prisma.$transaction(async (tx) => {
+    return refuseViolations(options.violations ?? customerViolations(), () =>
+      this.db.prisma.$transaction(async (tx) => {
         const [current] = await tx.$queryRaw<CustomerRow[]>(P.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
         if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
           const message =
@@ -287,31 +310,46 @@ export class CustomerService {
       }),
     );
   }
+}
 
-  /** The database is the final word on uniqueness (races included); say it in the caller's terms. */
-  private async mapUniqueViolations<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      const constraint = violatedConstraint(err);
-      if (constraint.startsWith('Address_') && constraint.includes('externalId')) throw externalIdTaken(['input', 'addresses']);
-      if (constraint.includes('externalId')) {
-        throw new UserInputFailure([
-          userError(UserErrorCode.EXTERNAL_ID_TAKEN, ['input', 'externalId'], 'Another customer has this id on this source'),
-        ]);
-      }
-      if (constraint.includes('Customer_email_live_key') || constraint.includes('email')) {
-        throw new UserInputFailure([
-          userError(UserErrorCode.EMAIL_TAKEN, ['input', 'email'], 'Another live customer has this email on this website'),
-        ]);
-      }
-      if (constraint.includes('Customer_pkey') || constraint === 'id') {
-        throw new UserInputFailure([userError(UserErrorCode.ID_TAKEN, ['input', 'id'], 'A customer with this id exists')]);
-      }
-      throw err;
-    }
-  }
+/**
+ * The database is the final word on uniqueness and on the groups a customer
+ * points at (races included: a group deleted between our check and the
+ * write); say it in the caller's terms: `emailPath` is where the operation
+ * takes the email, `groupField` the input field that named the groups.
+ */
+function customerViolations({ emailPath = ['input', 'email'], groupField = 'groupIds' } = {}): ViolationRules {
+  const group = {
+    code: UserErrorCode.NOT_FOUND,
+    field: ['input', groupField],
+    message: `A customer group in ${groupField} was deleted meanwhile`,
+  };
+  return {
+    Customer_email_live_key: {
+      code: UserErrorCode.EMAIL_TAKEN,
+      field: emailPath,
+      message: 'Another live customer has this email on this website',
+    },
+    Customer_pkey: { code: UserErrorCode.ID_TAKEN, field: ['input', 'id'], message: 'A customer with this id exists' },
+    Customer_email_check: { code: UserErrorCode.INVALID, field: emailPath, message: 'Email must not be blank or padded with spaces' },
+    Customer_primaryGroupId_fkey: {
+      ...group,
+      field: ['input', 'primaryGroupId'],
+      message: 'The primary customer group was deleted meanwhile',
+    },
+    CustomerGroupMember_groupId_fkey: group,
+    Customer_externalId_externalSource_key: {
+      code: UserErrorCode.EXTERNAL_ID_TAKEN,
+      field: ['input', 'externalId'],
+      message: 'Another customer has this id on this source',
+    },
+    Address_customerId_externalId_key: externalIdTaken(['input', 'addresses']),
+  };
+}
+
+/** The primary group is written as a member too: without groupIds, a missing member group is the primary one. */
+function groupField(input: CreateCustomerInput | UpdateCustomerInput): string {
+  return input.groupIds == null ? 'primaryGroupId' : 'groupIds';
 }
 
 function versionConflict(path: string[], actual: number) {

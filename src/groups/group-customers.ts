@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type Customer as CustomerRow } from '../generated/prisma/client';
 import { pageQuery, whereClause, type CustomerQuery } from '../customers/customer-list';
-import type { CustomerRow } from '../customers/customer.service';
 
 /**
  * `CustomerGroup.customers` for every group of a response in one statement

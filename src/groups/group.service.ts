@@ -1,7 +1,7 @@
-import type { Context } from '../context';
-import { Prisma, type CustomerGroup as GroupRow, type Customer as CustomerRow } from '../generated/prisma/client';
+import { Prisma, type CustomerGroup as GroupRow, type Customer as CustomerRow, type PrismaClient } from '../generated/prisma/client';
 import { MAX_INPUT_IDS, checkIdList, checkOffset, checkPageSize } from '../common/pagination';
-import { isUniqueViolation, violatedConstraint } from '../common/prisma-errors';
+import { refuseViolations, type ViolationRules } from '../db/constraints';
+import type { RequestContext } from '../request-context';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkClientId, checkJsonObject, checkNonNegative, checkRequiredText, checkText, mergeMetadata } from '../common/validation';
 import { likePattern, sortKeys, type CustomerQuery } from '../customers/customer-list';
@@ -37,35 +37,37 @@ export interface GroupCustomersArgs extends CustomerQuery {
  * never points at a deleted group.
  */
 export class GroupService {
+  constructor(private readonly prisma: PrismaClient) {}
+
   /** Live groups by name; `q` is a substring of name or code, ignoring case. */
-  async list(ctx: Context, limit?: number | null, offset?: number | null, q?: string | null) {
+  async list(ctx: RequestContext, limit?: number | null, offset?: number | null, q?: string | null) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     const items =
       page.limit === 0
         ? []
-        : await ctx.prisma.$queryRaw<GroupRow[]>(
+        : await this.prisma.$queryRaw<GroupRow[]>(
             Prisma.sql`SELECT * FROM "CustomerGroup" ${listWhere(q)} ORDER BY "name", "id" LIMIT ${page.limit} OFFSET ${page.offset}`,
           );
     return { items, ...page, q: q ?? null };
   }
 
-  async count(ctx: Context, q?: string | null): Promise<number> {
-    const [row] = await ctx.prisma.$queryRaw<{ count: bigint }[]>(
+  async count(ctx: RequestContext, q?: string | null): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ count: bigint }[]>(
       Prisma.sql`SELECT count(*) AS "count" FROM "CustomerGroup" ${listWhere(q)}`,
     );
     return Number(row.count);
   }
 
   /** A group by id, soft-deleted ones included (deletedAt set). */
-  get(ctx: Context, id: string): Promise<GroupRow | null> {
-    return ctx.prisma.customerGroup.findUnique({ where: { id } });
+  get(ctx: RequestContext, id: string): Promise<GroupRow | null> {
+    return this.prisma.customerGroup.findUnique({ where: { id } });
   }
 
   /**
    * A page of the group's customers, shaped like `customers`. Batched per
    * request: the pages of every group in a response cost one statement.
    */
-  customers(ctx: Context, group: GroupRow, { limit, offset, ...query }: GroupCustomersArgs) {
+  customers(ctx: RequestContext, group: GroupRow, { limit, offset, ...query }: GroupCustomersArgs) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
@@ -75,14 +77,14 @@ export class GroupService {
     return { items, ...page, query, countBatched: () => ctx.loaders.groupCustomers.customerCounts(query).load(group.id) };
   }
 
-  create(ctx: Context, input: CreateCustomerGroupInput): Promise<GroupRow> {
+  create(ctx: RequestContext, input: CreateCustomerGroupInput): Promise<GroupRow> {
     const c = new ErrorCollector();
     checkClientId(c, ['input', 'id'], input.id);
     checkRequiredText(c, ['input', 'name'], input.name);
     checkFields(c, input);
     c.throwIfAny();
-    return mapUniqueViolations(() =>
-      ctx.prisma.$transaction(async (tx) => {
+    return refuseViolations(GROUP_VIOLATIONS, () =>
+      this.prisma.$transaction(async (tx) => {
         const group = await tx.customerGroup.create({
           data: {
             ...(input.id != null ? { id: input.id } : {}),
@@ -99,13 +101,13 @@ export class GroupService {
   }
 
   /** Fields left out are kept, null clears; metadata merges (null or "" removes a key). */
-  update(ctx: Context, id: string, input: UpdateCustomerGroupInput): Promise<GroupRow> {
+  update(ctx: RequestContext, id: string, input: UpdateCustomerGroupInput): Promise<GroupRow> {
     const c = new ErrorCollector();
     if (input.name !== undefined) checkRequiredText(c, ['input', 'name'], input.name);
     checkFields(c, input);
     c.throwIfAny();
-    return mapUniqueViolations(() =>
-      ctx.prisma.$transaction(async (tx) => {
+    return refuseViolations(GROUP_VIOLATIONS, () =>
+      this.prisma.$transaction(async (tx) => {
         const current = await liveGroup(tx, id, ['id']);
         const data: Prisma.CustomerGroupUpdateInput = {};
         if (input.name != null) data.name = input.name.trim();
@@ -120,8 +122,8 @@ export class GroupService {
   }
 
   /** Soft delete; see the class comment for memberships and primary groups. */
-  delete(ctx: Context, id: string): Promise<GroupRow> {
-    return ctx.prisma.$transaction(async (tx) => {
+  delete(ctx: RequestContext, id: string): Promise<GroupRow> {
+    return this.prisma.$transaction(async (tx) => {
       const current = await liveGroup(tx, id, ['id']);
       // Customers before the group, the order updateCustomer takes them in
       // (its row, then its groups FOR SHARE): the other order deadlocks.
@@ -151,8 +153,8 @@ export class GroupService {
    * all or nothing: an unknown or deleted customer id is an error at its
    * position and nothing is written.
    */
-  addCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
-    return changeMembers(ctx, groupId, customerIds, HistoryOperation.GROUP_ADD, 'No live customer with id', (tx, ids) =>
+  addCustomers(ctx: RequestContext, groupId: string, customerIds: string[]): Promise<GroupRow> {
+    return changeMembers(this.prisma, ctx, groupId, customerIds, HistoryOperation.GROUP_ADD, 'No live customer with id', (tx, ids) =>
       tx.customerGroupMember.createMany({ data: ids.map((customerId) => ({ customerId, groupId })), skipDuplicates: true }),
     );
   }
@@ -162,8 +164,8 @@ export class GroupService {
    * skipped), all or nothing: an id naming no customer at all is an error.
    * A customer whose primaryGroup this was loses it (its version goes up).
    */
-  removeCustomers(ctx: Context, groupId: string, customerIds: string[]): Promise<GroupRow> {
-    return changeMembers(ctx, groupId, customerIds, HistoryOperation.GROUP_REMOVE, 'No customer with id', async (tx, ids) => {
+  removeCustomers(ctx: RequestContext, groupId: string, customerIds: string[]): Promise<GroupRow> {
+    return changeMembers(this.prisma, ctx, groupId, customerIds, HistoryOperation.GROUP_REMOVE, 'No customer with id', async (tx, ids) => {
       await tx.customerGroupMember.deleteMany({ where: { groupId, customerId: { in: ids } } });
       await tx.customer.updateMany({
         where: { id: { in: ids }, primaryGroupId: groupId },
@@ -180,7 +182,8 @@ export class GroupService {
  * keeps each customer's history and events in commit order.
  */
 function changeMembers(
-  ctx: Context,
+  prisma: PrismaClient,
+  ctx: RequestContext,
   groupId: string,
   customerIds: string[],
   operation: HistoryOperation.GROUP_ADD | HistoryOperation.GROUP_REMOVE,
@@ -190,41 +193,43 @@ function changeMembers(
   if (customerIds.length > MAX_INPUT_IDS) {
     throw new UserInputFailure([userError(UserErrorCode.TOO_MANY, ['customerIds'], `At most ${MAX_INPUT_IDS} customers per call`)]);
   }
-  return ctx.prisma.$transaction(async (tx) => {
-    const group = await liveGroup(tx, groupId, ['groupId']);
-    const ids = [...new Set(customerIds)];
-    const locked =
-      ids.length === 0
-        ? []
-        : await tx.$queryRaw<CustomerRow[]>(
-            Prisma.sql`SELECT * FROM "Customer" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`,
-          );
-    const found = new Map(
-      locked.filter((row) => operation === HistoryOperation.GROUP_REMOVE || row.deletedAt === null).map((row) => [row.id, row]),
-    );
-    const c = new ErrorCollector();
-    customerIds.forEach((id, i) => {
-      if (!found.has(id)) c.add(UserErrorCode.NOT_FOUND, ['customerIds', i], `${missing} "${id}"`);
-    });
-    c.throwIfAny();
-    const before = await liveGroupIds(tx, ids);
-    await write(tx, ids);
-    const after = await liveGroupIds(tx, ids);
-    const rows =
-      operation === HistoryOperation.GROUP_REMOVE
-        ? new Map((await tx.customer.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]))
-        : found;
-    await recordChanges(
-      tx,
-      actorOf(ctx.principal),
-      membershipChanges(
-        operation,
-        groupId,
-        ids.map((id) => ({ row: rows.get(id)!, rowBefore: found.get(id), before: before.get(id)!, after: after.get(id)! })),
-      ),
-    );
-    return group;
-  });
+  return refuseViolations(MEMBER_VIOLATIONS, () =>
+    prisma.$transaction(async (tx) => {
+      const group = await liveGroup(tx, groupId, ['groupId']);
+      const ids = [...new Set(customerIds)];
+      const locked =
+        ids.length === 0
+          ? []
+          : await tx.$queryRaw<CustomerRow[]>(
+              Prisma.sql`SELECT * FROM "Customer" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`,
+            );
+      const found = new Map(
+        locked.filter((row) => operation === HistoryOperation.GROUP_REMOVE || row.deletedAt === null).map((row) => [row.id, row]),
+      );
+      const c = new ErrorCollector();
+      customerIds.forEach((id, i) => {
+        if (!found.has(id)) c.add(UserErrorCode.NOT_FOUND, ['customerIds', i], `${missing} "${id}"`);
+      });
+      c.throwIfAny();
+      const before = await liveGroupIds(tx, ids);
+      await write(tx, ids);
+      const after = await liveGroupIds(tx, ids);
+      const rows =
+        operation === HistoryOperation.GROUP_REMOVE
+          ? new Map((await tx.customer.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]))
+          : found;
+      await recordChanges(
+        tx,
+        actorOf(ctx.principal),
+        membershipChanges(
+          operation,
+          groupId,
+          ids.map((id) => ({ row: rows.get(id)!, rowBefore: found.get(id), before: before.get(id)!, after: after.get(id)! })),
+        ),
+      );
+      return group;
+    }),
+  );
 }
 
 function listWhere(q: string | null | undefined): Prisma.Sql {
@@ -251,18 +256,26 @@ async function liveGroup(tx: Tx, id: string, path: FieldPath): Promise<GroupRow>
 }
 
 /** The partial unique index on lower(name) is the final word on names, races included. */
-async function mapUniqueViolations<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    const constraint = violatedConstraint(err);
-    if (constraint.includes('CustomerGroup_name_live_key') || constraint.includes('name')) {
-      throw new UserInputFailure([userError(UserErrorCode.NAME_TAKEN, ['input', 'name'], 'Another live customer group has this name')]);
-    }
-    if (constraint.includes('CustomerGroup_pkey') || constraint === 'id') {
-      throw new UserInputFailure([userError(UserErrorCode.ID_TAKEN, ['input', 'id'], 'A customer group with this id exists')]);
-    }
-    throw err;
-  }
-}
+const GROUP_VIOLATIONS: ViolationRules = {
+  CustomerGroup_name_live_key: {
+    code: UserErrorCode.NAME_TAKEN,
+    field: ['input', 'name'],
+    message: 'Another live customer group has this name',
+  },
+  CustomerGroup_pkey: { code: UserErrorCode.ID_TAKEN, field: ['input', 'id'], message: 'A customer group with this id exists' },
+  CustomerGroup_name_check: { code: UserErrorCode.INVALID, field: ['input', 'name'], message: 'Name must not be blank' },
+};
+
+/** Membership rows need both ends: a group or customer (hard-)deleted after the checks is NOT_FOUND. */
+const MEMBER_VIOLATIONS: ViolationRules = {
+  CustomerGroupMember_groupId_fkey: {
+    code: UserErrorCode.NOT_FOUND,
+    field: ['groupId'],
+    message: 'The customer group was deleted meanwhile',
+  },
+  CustomerGroupMember_customerId_fkey: {
+    code: UserErrorCode.NOT_FOUND,
+    field: ['customerIds'],
+    message: 'A customer was deleted meanwhile',
+  },
+};

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { RequestContext } from '../request-context';
 import type { PrismaClient } from '../generated/prisma/client';
 import { badArgument, checkPageSize } from '../common/pagination';
 import type { CustomerHistoryConnection, CustomerHistoryEntry, FieldChangeType } from './history.types';
@@ -13,7 +13,7 @@ export class HistoryService {
    * one customer: writes to a customer hold its row lock). A deleted
    * customer's history is still there; an unknown id has none.
    */
-  async list(_ctx: Context, customerId: string, first?: number | null, after?: string | null): Promise<CustomerHistoryConnection> {
+  async list(_ctx: RequestContext, customerId: string, first?: number | null, after?: string | null): Promise<CustomerHistoryConnection> {
     const limit = checkPageSize('first', first);
     const before = after ? decodeHistoryCursor(after) : undefined;
     const rows =

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { WebhookConfig } from '../config';
-import type { Context } from '../context';
+import type { RequestContext } from '../request-context';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { badArgument, checkPageSize } from '../common/pagination';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
@@ -30,12 +30,12 @@ export class WebhookService {
     private readonly config: WebhookConfig,
   ) {}
 
-  list(_ctx: Context) {
+  list(_ctx: RequestContext) {
     return this.prisma.webhook.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: MAX_WEBHOOKS });
   }
 
   /** A new endpoint and its secret (whsec_ + base64 of 32 random bytes, as the spec formats it), shown this once. */
-  async create(ctx: Context, input: CreateWebhookInput) {
+  async create(ctx: RequestContext, input: CreateWebhookInput) {
     const c = new ErrorCollector();
     checkEvents(c, input.events);
     checkText(c, ['input', 'description'], input.description, MAX_DESCRIPTION);
@@ -51,7 +51,7 @@ export class WebhookService {
     return { webhook, secret };
   }
 
-  async update(ctx: Context, id: string, input: UpdateWebhookInput) {
+  async update(ctx: RequestContext, id: string, input: UpdateWebhookInput) {
     const c = new ErrorCollector();
     if (input.events != null) checkEvents(c, input.events);
     checkText(c, ['input', 'description'], input.description, MAX_DESCRIPTION);
@@ -70,14 +70,14 @@ export class WebhookService {
   }
 
   /** Deletes the endpoint with its deliveries (sent or not). */
-  async delete(ctx: Context, id: string) {
+  async delete(ctx: RequestContext, id: string) {
     const webhook = await this.existing(id);
     await this.prisma.webhook.delete({ where: { id } });
     return webhook;
   }
 
   /** A new secret, shown once; the old one keeps signing (a second signature) for 24 hours, so receivers can switch without loss. */
-  async rotateSecret(ctx: Context, id: string) {
+  async rotateSecret(ctx: RequestContext, id: string) {
     const current = await this.existing(id);
     const secret = newSecret();
     const webhook = await this.prisma.webhook.update({
@@ -88,7 +88,12 @@ export class WebhookService {
   }
 
   /** A webhook's deliveries, newest event first, each with its attempts. */
-  async deliveries(ctx: Context, webhookId: string, first?: number | null, after?: string | null): Promise<WebhookDeliveryConnection> {
+  async deliveries(
+    ctx: RequestContext,
+    webhookId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<WebhookDeliveryConnection> {
     const limit = checkPageSize('first', first);
     const before = after ? decodeDeliveryCursor(after) : undefined;
     const rows =
@@ -119,7 +124,7 @@ export class WebhookService {
    * webhook it went to, or to `webhookId` only (which need not have had it,
    * if it subscribes to its type now). It keeps its id: receivers dedupe it.
    */
-  async redeliver(ctx: Context, eventId: string, webhookId?: string | null): Promise<WebhookDelivery[]> {
+  async redeliver(ctx: RequestContext, eventId: string, webhookId?: string | null): Promise<WebhookDelivery[]> {
     const event = await this.prisma.webhookEvent.findUnique({ where: { id: eventId } });
     if (!event) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, ['eventId'], `No event with id "${eventId}"`)]);
     if (webhookId != null) await this.existing(webhookId, ['webhookId']);

@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": typeof types.CustomersLimitOnlyDocument,
+    "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RaceAddCustomersDocument,
     "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.DeleteListedCustomerDocument,
     "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": typeof types.GiveSuffixDocument,
     "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.CustomersByManyIdsDocument,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "\n  mutation CreateInvalidApiToken {\n    createApiToken(input: { name: \" \", scopes: [\"customers:read\", \"everything\"], expiresInDays: 0 }) {\n      token\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.CreateInvalidApiTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n": types.CustomersLimitOnlyDocument,
+    "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RaceAddCustomersDocument,
     "\n  mutation DeleteListedCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      errors {\n        code\n      }\n    }\n  }\n": types.DeleteListedCustomerDocument,
     "\n  mutation GiveSuffix($id: ID!) {\n    updateCustomer(id: $id, input: { suffix: \"Jr.\" }) {\n      customer {\n        updatedAt\n      }\n    }\n  }\n": types.GiveSuffixDocument,
     "\n  query CustomersByManyIds($ids: [ID!]) {\n    customers(filter: { ids: $ids }) {\n      items {\n        id\n      }\n    }\n  }\n": types.CustomersByManyIdsDocument,
@@ -249,6 +251,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomersLimitOnly {\n    customers(limit: 1) {\n      limit\n    }\n  }\n"): typeof import('./graphql').CustomersLimitOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {\n    addCustomersToGroup(groupId: $g, customerIds: $c) {\n      customerGroup {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RaceAddCustomersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

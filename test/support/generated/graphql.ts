@@ -431,6 +431,14 @@ export type CustomersLimitOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomersLimitOnlyQuery = { customers: { limit: number } };
 
+export type RaceAddCustomersMutationVariables = Exact<{
+  g: string | number;
+  c: Array<string | number> | string | number;
+}>;
+
+
+export type RaceAddCustomersMutation = { addCustomersToGroup: { customerGroup: { id: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
 export type DeleteListedCustomerMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1229,6 +1237,20 @@ export const CustomersLimitOnlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomersLimitOnlyQuery, CustomersLimitOnlyQueryVariables>;
+export const RaceAddCustomersDocument = new TypedDocumentString(`
+    mutation RaceAddCustomers($g: ID!, $c: [ID!]!) {
+  addCustomersToGroup(groupId: $g, customerIds: $c) {
+    customerGroup {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaceAddCustomersMutation, RaceAddCustomersMutationVariables>;
 export const DeleteListedCustomerDocument = new TypedDocumentString(`
     mutation DeleteListedCustomer($id: ID!) {
   deleteCustomer(id: $id) {
