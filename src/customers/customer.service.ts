@@ -13,6 +13,7 @@ import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
+import { customerByEmail, lockCustomer } from './customer.sql';
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
@@ -132,11 +133,7 @@ export class CustomerService {
    * a guest record of the same email.
    */
   async byEmail(ctx: RequestContext, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
-    const website = websiteId == null ? P.empty : P.sql`AND "websiteId" = ${websiteId}`;
-    const rows = await this.db.prisma.$queryRaw<CustomerRow[]>(P.sql`
-      SELECT * FROM "Customer" WHERE lower("email") = lower(${email.trim()}) AND "deletedAt" IS NULL ${website}
-      ORDER BY "hasAccount" DESC, "websiteId", "createdAt" LIMIT 1`);
-    return rows[0] ?? null;
+    return customerByEmail(this.db.prisma, email, websiteId);
   }
 
   /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
@@ -283,7 +280,7 @@ export class CustomerService {
     const versionPath = options.versionPath ?? ['expectedVersion'];
     return refuseViolations(options.violations ?? customerViolations(), () =>
       this.db.prisma.$transaction(async (tx) => {
-        const [current] = await tx.$queryRaw<CustomerRow[]>(P.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
+        const current = await lockCustomer(tx, id);
         if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
           const message =
             current && !options.deleted
