@@ -26,13 +26,13 @@ export function startChild(
       const match = out.match(ready);
       if (match) {
         clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
+        child.stdout.off('data', onData);
+        child.stdout.resume();
         resolve({ child, match });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
       out += chunk.toString();
     });
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${out}`)));

@@ -111,6 +111,7 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
     }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler answers its own errors (try/catch inside).
     req.on('end', async () => {
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');

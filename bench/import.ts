@@ -15,7 +15,6 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { writeExport } from './import-data';
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { openDatabase } = require('../dist/db/database') as typeof import('../src/db/database');
 const { migrate } = require('../dist/db/migrate') as typeof import('../src/db/migrate');
 const { PLATFORMS } = require('../dist/interop/platforms') as typeof import('../src/interop/platforms');

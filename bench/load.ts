@@ -82,7 +82,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   async function client() {
     while (performance.now() < end) {
       const t0 = performance.now();
-      let good = false;
+      let good: boolean;
       try {
         const res = await post(agent, url, options.body, headers);
         good = res.status === 200 && res.body.startsWith(expect) && !res.body.includes('"errors":');

@@ -37,7 +37,7 @@ async function timeStart(command: string, args: string[], dataDir: string): Prom
   let out = '';
   const ready = await new Promise<{ port: number; breakdown?: Record<string, number> }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line in 120 s:\n${out}`)), 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       for (const text of out.split('\n')) {
         if (!text.includes('ready at http')) continue;
@@ -47,7 +47,7 @@ async function timeStart(command: string, args: string[], dataDir: string): Prom
         return;
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => void (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => void (out += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
   });
   const res = await fetch(`http://127.0.0.1:${ready.port}/graphql`, {

@@ -92,7 +92,7 @@ function retryDelays(raw: string | undefined): number[] {
 /** Typed readers of one environment (tests pass their own, not process.env). */
 function envReader(env: NodeJS.ProcessEnv) {
   return {
-    int(name: string, fallback: number, min: number, max: number): number {
+    int: (name: string, fallback: number, min: number, max: number): number => {
       const raw = env[name];
       if (raw === undefined || raw === '') return fallback;
       const value = Number(raw);
@@ -101,13 +101,13 @@ function envReader(env: NodeJS.ProcessEnv) {
       }
       return value;
     },
-    oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+    oneOf: <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
       const raw = env[name];
       if (raw === undefined || raw === '') return fallback;
       if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
       return raw as T;
     },
-    bool(name: string, fallback: boolean): boolean {
+    bool: (name: string, fallback: boolean): boolean => {
       const raw = env[name];
       if (raw === undefined || raw === '') return fallback;
       if (/^(true|1|yes|on)$/i.test(raw)) return true;

@@ -35,8 +35,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,
-    // Validation is explicit in each service (with field paths); class-validator
-    // would also echo inputs (passwords included) into error payloads.
+    // Validation is explicit in each service (with field paths), so
+    // class-validator is not installed: it would also echo inputs (passwords
+    // included) into error payloads.
     validate: false,
   });
   return guardInputs(schema);

@@ -14,6 +14,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { PGLITE_TEMPLATE } from './db/pglite-template';
 import { bearerToken } from './auth/tokens';
+import type { Principal } from './auth/token-verifier';
 import { databaseUnavailable, isDatabaseUnavailable } from './common/db-faults';
 import { aliasLimitPlugin } from './plugins/alias-limit';
 import { batchLimitMiddleware } from './plugins/batch-limit';
@@ -150,7 +151,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       context: async ({ req, res }) => {
         const requestId = requestIdOf(res);
         const token = bearerToken(req.headers.authorization);
-        let principal = null;
+        let principal: Principal | null;
         try {
           principal = token ? await services.tokens.principalFor(token) : null;
         } catch (err) {

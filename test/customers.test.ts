@@ -161,7 +161,7 @@ describe('platform fixtures round-trip with no field lost', () => {
     await update(created.customer!.id, { groupIds: ['old-medusa'] });
     const updateBody = fixture('medusa-admin-post-customers-customer.json');
     updateBody.groups = [{ id: 'vip-medusa' }];
-    const updated = await update(created.customer!.id, medusaCustomerToInput(updateBody) as UpdateCustomerInput);
+    const updated = await update(created.customer!.id, medusaCustomerToInput(updateBody));
     expect(updated.errors).toEqual([]);
     const back = medusaCustomerFromModel(ok(await t.gql(GetCustomer, { id: created.customer!.id })).customer!);
     expect(back).toMatchObject({

@@ -32,7 +32,7 @@ describeWithPostgres('a PostgreSQL restart under load', () => {
       BCRYPT_COST: '4',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
-    } as NodeJS.ProcessEnv);
+    });
     server = await startServer(config, { logger: process.env.TEST_LOG ? createLogger('debug') : silentLogger, print: () => undefined });
     const login = await post(
       `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,

@@ -156,7 +156,7 @@ test('an API token is the actor of its writes; the command line is CLI', async (
   });
   expect(entry.actor).toEqual({ kind: 'API_TOKEN', id: tokenRow.id, name: tokenRow.name });
 
-  const services = createServices(loadConfig({ BCRYPT_COST: '4' } as NodeJS.ProcessEnv), t.db);
+  const services = createServices(loadConfig({ BCRYPT_COST: '4' }), t.db);
   try {
     const cli = createContext({
       requestId: 'cli',

@@ -78,10 +78,11 @@ function expectedDefault(field: DmmfField, table: string): string | null {
     throw new Error(`add default ${d.name} to this test`);
   }
   if (typeof d === 'string') {
+    if (field.kind === 'enum') return `'${d}'::"${field.type}"`;
     if (field.type === 'BigInt' || field.type === 'Int') return d;
     return field.type === 'Json' ? `'${d}'::jsonb` : `'${d}'::text`;
   }
-  return String(d);
+  return JSON.stringify(d); // a number or boolean: as Postgres prints it
 }
 
 /** pg prints `(gen_random_uuid())::text` as `gen_random_uuid()::text`. */

@@ -72,7 +72,7 @@ test('a gateway killed mid-delivery: the delivery is sent again after restart, s
 
   const test = await openTestDatabase();
   let dataDir: string | undefined;
-  let databaseUrl = test.url;
+  const databaseUrl = test.url;
   if (!databaseUrl) {
     await test.drop(); // PGlite: the child owns an on-disk database instead
     dataDir = mkdtempSync(path.join(tmpdir(), 'cg-crash-'));
@@ -146,7 +146,7 @@ test('a gateway killed mid-delivery: the delivery is sent again after restart, s
   await new Promise((resolve) => (child.exitCode !== null || child.signalCode ? resolve(null) : child.once('exit', resolve)));
 
   db = await openDatabase(databaseUrl ? { databaseUrl, pgliteDataDir: '' } : { pgliteDataDir: dataDir! });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ...ENV } as NodeJS.ProcessEnv);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ...ENV });
   restarted = await startServer(config, { db, logger: silentLogger, print: () => undefined });
   await receiver.until(() => receiver.received.length === 2, 'the redelivery after restart', 120_000);
   const [first, second] = receiver.received;

@@ -87,7 +87,7 @@ async function settled(eventId: string) {
 
 /** Another gateway process on the same database (same config), as a second replica or a restart. */
 async function anotherGateway(): Promise<RunningServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ADMIN_EMAIL, ADMIN_PASSWORD, ...ENV } as NodeJS.ProcessEnv);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ADMIN_EMAIL, ADMIN_PASSWORD, ...ENV });
   // On Postgres a pool of its own, as another process would have; PGlite allows one process, so its one database.
   const db = t.databaseUrl ? await openDatabase({ databaseUrl: t.databaseUrl, pgliteDataDir: '' }) : undefined;
   const server = await startServer(config, { db: db ?? t.db, logger: silentLogger, print: () => undefined });

@@ -1,20 +1,15 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Payload } from '../common/generic-types';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
-import { UserError, toPayload } from '../common/user-error';
+import { toPayload } from '../common/user-error';
 import { Customer } from '../customers/customer.types';
 import { AddressInput, AddressType, UpdateAddressInput } from './address.inputs';
 import type { AddressRow } from './address.service';
 import { Address, Region } from './address.types';
 
 @ObjectType()
-class AddressPayload {
-  @Field(() => Address, { nullable: true })
-  address!: Address | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+class AddressPayload extends Payload('address', Address) {}
 
 @Resolver(() => Address)
 export class AddressResolver {

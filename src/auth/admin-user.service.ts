@@ -1,4 +1,4 @@
-import type { AdminUser, Prisma, PrismaClient } from '../generated/prisma/client';
+import { ApiTokenKind, type AdminUser, type Prisma, type PrismaClient } from '../generated/prisma/client';
 import { checkOffset, checkPageSize } from '../common/pagination';
 import { ErrorCollector, type FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, checkText } from '../common/validation';
@@ -81,7 +81,10 @@ export class AdminUserService {
         });
         const user = await tx.adminUser.update({ where: { id }, data });
         if (input.password != null) {
-          await tx.apiToken.updateMany({ where: { adminUserId: id, kind: 'SESSION', revokedAt: null }, data: { revokedAt: new Date() } });
+          await tx.apiToken.updateMany({
+            where: { adminUserId: id, kind: ApiTokenKind.SESSION, revokedAt: null },
+            data: { revokedAt: new Date() },
+          });
         }
         return user;
       }),

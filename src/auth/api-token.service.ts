@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import { ApiTokenKind, type PrismaClient } from '../generated/prisma/client';
 import { checkOffset, checkPageSize } from '../common/pagination';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkRequiredText } from '../common/validation';
@@ -41,7 +41,7 @@ export class ApiTokenService {
     return this.prisma.apiToken.findMany({
       where: {
         ...(args.includeRevoked ? {} : { revokedAt: null }),
-        ...(args.includeSessions ? {} : { kind: 'API' }),
+        ...(args.includeSessions ? {} : { kind: ApiTokenKind.API }),
       },
       include: WITH_OWNER,
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
@@ -68,7 +68,7 @@ export class ApiTokenService {
       this.prisma.apiToken.create({
         data: {
           name: input.name.trim(),
-          kind: 'API',
+          kind: ApiTokenKind.API,
           tokenHash,
           tokenPrefix,
           scopes,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
-import type { PrismaClient } from '../generated/prisma/client';
+import { ApiTokenKind, type PrismaClient } from '../generated/prisma/client';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail } from '../common/validation';
 import { refuseViolations, violatedConstraint } from '../db/constraints';
@@ -54,7 +54,15 @@ export class AuthService {
       const [, adminUser] = await refuseViolations({ ApiToken_adminUserId_fkey: INVALID_CREDENTIALS }, () =>
         this.prisma.$transaction([
           this.prisma.apiToken.create({
-            data: { name: 'login session', kind: 'SESSION', tokenHash, tokenPrefix, scopes: [], adminUserId: user.id, expiresAt },
+            data: {
+              name: 'login session',
+              kind: ApiTokenKind.SESSION,
+              tokenHash,
+              tokenPrefix,
+              scopes: [],
+              adminUserId: user.id,
+              expiresAt,
+            },
           }),
           this.prisma.adminUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), passwordHash: rehashed } }),
         ]),
@@ -121,7 +129,9 @@ export class AuthService {
   private async purgeOldSessions(): Promise<void> {
     if (Date.now() - this.lastSessionPurge < 3600_000) return;
     this.lastSessionPurge = Date.now();
-    await this.prisma.apiToken.deleteMany({ where: { kind: 'SESSION', expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
+    await this.prisma.apiToken.deleteMany({
+      where: { kind: ApiTokenKind.SESSION, expiresAt: { lt: new Date(Date.now() - 7 * 86_400_000) } },
+    });
   }
 
   /** The hasher's decoy, shared with customer sign-in: warming it at startup serves both. */

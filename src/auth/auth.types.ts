@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Payload } from '../common/generic-types';
 import { DateTimeScalar } from '../common/scalars';
 import { UserError } from '../common/user-error';
 
@@ -90,22 +91,10 @@ export class ApiToken {
 }
 
 @ObjectType()
-export class AdminUserPayload {
-  @Field(() => AdminUser, { nullable: true })
-  adminUser!: AdminUser | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+export class AdminUserPayload extends Payload('adminUser', AdminUser) {}
 
 @ObjectType()
-export class ApiTokenPayload {
-  @Field(() => ApiToken, { nullable: true })
-  apiToken!: ApiToken | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+export class ApiTokenPayload extends Payload('apiToken', ApiToken) {}
 
 @ObjectType()
 export class CreateApiTokenPayload {

@@ -116,6 +116,6 @@ function expandIPv6(address: string): string[] {
   const [head, tail = ''] = address.split('%')[0].toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
-  const middle = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+  const middle = address.includes('::') ? new Array<string>(8 - left.length - right.length).fill('0') : [];
   return [...left, ...middle, ...right].map((part) => part.replace(/^0+(?=.)/, ''));
 }

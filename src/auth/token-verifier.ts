@@ -1,12 +1,12 @@
-import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { ApiTokenKind, Prisma, type PrismaClient } from '../generated/prisma/client';
 import { Scope } from './scopes';
 import { hashToken } from './tokens';
 
 /** Who is calling: resolved once per request from the bearer token. */
 export interface Principal {
   tokenId: string;
-  /** SESSION (from login) or API (named token). */
-  kind: string;
+  /** SESSION (from login), API (named token), or CLI (the command line, no token). */
+  kind: ApiTokenKind | 'CLI';
   adminUserId: string | null;
   scopes: ReadonlySet<string>;
   /** For history entries: the admin user's name (or email) for a session, the token's name otherwise. */
@@ -15,7 +15,7 @@ export interface Principal {
 
 interface TokenRow {
   id: string;
-  kind: string;
+  kind: ApiTokenKind;
   scopes: string[] | null;
   adminUserId: string | null;
   expiresAt: Date | null;
@@ -95,9 +95,9 @@ function principalOf(row: TokenRow, now: number): Principal | null {
   const own = row.scopes ?? [];
   const owner = row.adminUserId ? new Set(row.ownerScopes ?? []) : null;
   let scopes: string[];
-  if (row.kind === 'SESSION') scopes = [...(owner ?? [])];
+  if (row.kind === ApiTokenKind.SESSION) scopes = [...(owner ?? [])];
   else if (owner && !owner.has(Scope.ADMIN)) scopes = own.filter((scope) => owner.has(scope));
   else scopes = own;
-  const name = row.kind === 'SESSION' ? row.ownerName : row.tokenName;
+  const name = row.kind === ApiTokenKind.SESSION ? row.ownerName : row.tokenName;
   return { tokenId: row.id, kind: row.kind, adminUserId: row.adminUserId, scopes: new Set(scopes), name };
 }

@@ -40,7 +40,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (typeof e.kind === 'string' && ADAPTER_KINDS.has(e.kind)) return true;
     if (typeof e.message === 'string' && PG_MESSAGES.test(e.message)) return true;
     const meta = e.meta as Record<string, unknown> | undefined;
-    pending.push(e.cause, e.originalError, meta?.driverAdapterError, ...(Array.isArray(e.errors) ? e.errors : []));
+    pending.push(e.cause, e.originalError, meta?.driverAdapterError, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : []));
   }
   return false;
 }

@@ -57,7 +57,7 @@ function guardField(field: GraphQLField<unknown, unknown>): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   const payload = hasUserErrors(field);
   field.resolve = (source, args, context, info) => {
-    const problems = inputProblems(field.args, args);
+    const problems = inputProblems(field.args, args as Record<string, unknown>);
     if (problems.length === 0) return resolve(source, args, context, info);
     if (payload) return { errors: problems };
     const [first] = problems;

@@ -1,17 +1,14 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Payload } from '../common/generic-types';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
-import { UserError, toPayload } from '../common/user-error';
+import { toPayload } from '../common/user-error';
 import { Customer } from './customer.types';
 
 @ObjectType()
-class AuthenticateCustomerPayload {
-  @Field(() => Customer, { nullable: true, description: 'The signed-in customer; null with INVALID_CREDENTIALS.' })
-  customer!: Customer | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+class AuthenticateCustomerPayload extends Payload('customer', Customer, {
+  description: 'The signed-in customer; null with INVALID_CREDENTIALS.',
+}) {}
 
 @Resolver()
 export class CustomerSignInResolver {

@@ -203,7 +203,7 @@ function changesOf(
     update.passwordHash = item.passwordHash;
   }
   if (item.addresses != null && !sameAddresses(item.addresses, addresses)) update.addresses = item.addresses;
-  return Object.keys(update).length > 0 ? (update as UpdateCustomerInput & ImportedPassword) : null;
+  return Object.keys(update).length > 0 ? update : null;
 }
 
 function sameValue(given: unknown, stored: unknown): boolean {

@@ -14,11 +14,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Payload } from '../common/generic-types';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
 import { Address } from '../addresses/address.types';
 import { PageInfo } from '../common/pagination';
-import { UserError, toPayload } from '../common/user-error';
+import { toPayload } from '../common/user-error';
 import { CustomerGroup } from '../groups/group.types';
 import type { CustomerQuery } from './customer-list';
 import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
@@ -26,13 +27,7 @@ import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
 
 @ObjectType()
-class CustomerPayload {
-  @Field(() => Customer, { nullable: true })
-  customer!: Customer | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+class CustomerPayload extends Payload('customer', Customer) {}
 
 @ObjectType()
 class CustomerEdge {

@@ -183,7 +183,7 @@ export class CustomerService {
       ctx,
       id,
       input.expectedVersion,
-      async (current, tx) => {
+      async (current) => {
         const data: P.CustomerUpdateManyMutationInput = { ...copiedFields(input) };
         if (passwordHash !== null) Object.assign(data, { passwordHash, hasAccount: true });
         if (input.passwordHash != null) data.importedHashDigest = importedHashDigest(input.passwordHash);

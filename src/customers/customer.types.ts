@@ -1,4 +1,5 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PagedList } from '../common/generic-types';
 import { Scope } from '../auth/scopes';
 import { Gender } from '../generated/prisma/enums';
 import { CustomAttribute } from '../common/custom-attribute';
@@ -108,15 +109,4 @@ export class Customer {
 }
 
 @ObjectType({ description: "A page of customers (Medusa's list shape)." })
-export class CustomerList {
-  @Field(() => [Customer])
-  items!: Customer[];
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  // count: field resolver, so its query runs only when selected.
-}
+export class CustomerList extends PagedList(Customer) {}

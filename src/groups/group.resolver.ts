@@ -14,9 +14,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { PagedList, Payload } from '../common/generic-types';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
-import { UserError, toPayload } from '../common/user-error';
+import { toPayload } from '../common/user-error';
 import { CustomerListArgs } from '../customers/customer.resolver';
 import { CustomerList } from '../customers/customer.types';
 import { CreateCustomerGroupInput, UpdateCustomerGroupInput } from './group.inputs';
@@ -24,27 +25,10 @@ import type { GroupRow } from './group.service';
 import { CustomerGroup } from './group.types';
 
 @ObjectType()
-class CustomerGroupPayload {
-  @Field(() => CustomerGroup, { nullable: true })
-  customerGroup!: CustomerGroup | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+class CustomerGroupPayload extends Payload('customerGroup', CustomerGroup) {}
 
 @ObjectType({ description: 'A page of live customer groups, by name.' })
-export class CustomerGroupList {
-  @Field(() => [CustomerGroup])
-  items!: CustomerGroup[];
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  // count: field resolver, so its query runs only when selected.
-}
+export class CustomerGroupList extends PagedList(CustomerGroup) {}
 
 @ArgsType()
 class CustomerGroupListArgs {

@@ -109,7 +109,7 @@ export class JsonArraySplitter {
     try {
       out.push(JSON.parse(text));
     } catch (err) {
-      throw new Error(`element ${out.length} of this chunk is not valid JSON (${(err as Error).message})`);
+      throw new Error(`element ${out.length} of this chunk is not valid JSON (${(err as Error).message})`, { cause: err });
     }
   }
 }

@@ -41,7 +41,7 @@ export async function* readJsonArray(
       try {
         values = splitter.push(buffer.subarray(0, n));
       } catch (err) {
-        throw new Error(`${file}: after item ${index}, ${(err as Error).message}`);
+        throw new Error(`${file}: after item ${index}, ${(err as Error).message}`, { cause: err });
       }
       for (const value of values) yield { index: index++, value };
       onProgress?.({ bytesRead, totalBytes });
@@ -49,7 +49,7 @@ export async function* readJsonArray(
     try {
       splitter.end();
     } catch (err) {
-      throw new Error(`${file}: ${(err as Error).message}`);
+      throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
     }
   } finally {
     await handle.close();

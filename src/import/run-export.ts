@@ -2,7 +2,6 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../db/database';
-import type { Json } from '../interop/field-map';
 import type { Platform } from '../interop/platforms';
 import type { CustomerRecord, GroupRef } from '../interop/record';
 
@@ -110,7 +109,7 @@ function toRecord(customer: Row, addresses: Row[], groups: Row[], groupById: Map
         region: hasRegion ? { code: regionCode ?? null, name: regionName ?? null, id: regionId ?? null } : null,
         createdAt: (a.createdAt as Date).toISOString(),
         updatedAt: (a.updatedAt as Date).toISOString(),
-      } as Json;
+      };
     }),
   };
 }

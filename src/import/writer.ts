@@ -197,7 +197,7 @@ async function refuseTakenEmails(tx: Sql, source: string, planned: Planned[], fa
   const inBatch = new Set<string>();
   const refused = new Set<Planned>();
   live.forEach((p, k) => {
-    const key = `${p.item.email.toLowerCase()}|${p.item.columns.websiteId}|${p.hasAccount}`;
+    const key = `${p.item.email.toLowerCase()}|${String(p.item.columns.websiteId)}|${p.hasAccount}`;
     if (taken.has(k) || inBatch.has(key)) refused.add(p);
     inBatch.add(key);
   });

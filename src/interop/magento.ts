@@ -162,10 +162,10 @@ export function magentoCustomerToInput(customer: Json): Json {
  */
 export function magentoCustomerFromModel(customer: Json): Json {
   const out = mapToExternal(MAGENTO_CUSTOMER_FIELDS, customer);
-  out.extension_attributes = { ...((customer.extensionAttributes as Json) ?? {}), is_subscribed: customer.isSubscribed };
+  out.extension_attributes = { ...(customer.extensionAttributes ?? {}), is_subscribed: customer.isSubscribed };
   const addresses = (customer.addresses as Json[] | undefined) ?? [];
-  out.default_billing = (addresses.find((a) => a.isDefaultBilling)?.id as string | undefined) ?? '';
-  out.default_shipping = (addresses.find((a) => a.isDefaultShipping)?.id as string | undefined) ?? '';
+  out.default_billing = addresses.find((a) => a.isDefaultBilling)?.id ?? '';
+  out.default_shipping = addresses.find((a) => a.isDefaultShipping)?.id ?? '';
   if (customer.addresses !== undefined) out.addresses = addresses.map(magentoAddressFromModel);
   return out;
 }
@@ -196,8 +196,9 @@ export function magentoCustomerToRecord(item: Json): CustomerRecord {
       ['default_billing', 'isDefaultBilling'],
       ['default_shipping', 'isDefaultShipping'],
     ] as const) {
-      if (item[key] == null || item[key] === '') continue;
-      for (const address of record.addresses) address[flag] = String(address.externalId) === String(item[key]);
+      const addressId = item[key] as string | number | null | undefined;
+      if (addressId == null || addressId === '') continue;
+      for (const address of record.addresses) address[flag] = String(address.externalId) === String(addressId);
     }
   }
   return record;
@@ -206,7 +207,7 @@ export function magentoCustomerToRecord(item: Json): CustomerRecord {
 /** An exported record as a search item; null values are left out, as Magento's API does. */
 export function magentoCustomerFromRecord(record: CustomerRecord): Json {
   const out = withoutNulls(mapToExternal(MAGENTO_RECORD_FIELDS, record));
-  out.extension_attributes = { ...((record.extensionAttributes as Json) ?? {}), is_subscribed: record.isSubscribed };
+  out.extension_attributes = { ...(record.extensionAttributes ?? {}), is_subscribed: record.isSubscribed };
   if ((out.custom_attributes as unknown[] | undefined)?.length === 0) delete out.custom_attributes;
   const addresses = record.addresses ?? [];
   const defaultOf = (flag: string) => addresses.find((a) => a[flag]);

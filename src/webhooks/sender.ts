@@ -64,7 +64,7 @@ export function send(delivery: Delivery, options: { timeoutMs: number; allowPriv
       method: 'POST',
       // A fresh connection per attempt: nothing pooled outlives the worker, and every connect goes through the guard.
       agent: false,
-      lookup: guardedLookup(options.allowPrivate) as never,
+      lookup: guardedLookup(options.allowPrivate),
       headers: {
         'content-type': 'application/json',
         'content-length': String(body.length),

@@ -1,3 +1,4 @@
+import { Payload } from '../common/generic-types';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../common/pagination';
 import { DateTimeScalar } from '../common/scalars';
@@ -54,13 +55,7 @@ export class WebhookSecretPayload {
 }
 
 @ObjectType()
-export class WebhookPayload {
-  @Field(() => Webhook, { nullable: true })
-  webhook!: Webhook | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
+export class WebhookPayload extends Payload('webhook', Webhook) {}
 
 @ObjectType({ description: 'One HTTP attempt of a delivery.' })
 export class WebhookAttempt {

@@ -90,7 +90,7 @@ export async function startTestServer(
     // evict it themselves.
     TOKEN_CACHE_SECONDS: '300',
     ...env,
-  } as NodeJS.ProcessEnv);
+  });
   const logger = options.log ? capturingLogger(options.log) : process.env.TEST_LOG ? createLogger('debug') : silentLogger;
   const server = await startServer(config, { db, logger, print: () => undefined });
   const gql = async (query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, options: GqlOptions = {}) => {
