@@ -30,8 +30,10 @@ export async function writeTemplate(file = PGLITE_TEMPLATE): Promise<void> {
 }
 
 if (require.main === module) {
-  writeTemplate().catch((err) => {
+  writeTemplate().catch((err: unknown) => {
     // Best effort at install time: without it a new database is only slower to create.
-    console.warn(`PGlite template not written (new embedded databases will run initdb): ${err.message}`);
+    console.warn(
+      `PGlite template not written (new embedded databases will run initdb): ${err instanceof Error ? err.message : String(err)}`,
+    );
   });
 }

@@ -1,4 +1,4 @@
-import { Prisma, type CustomerGroup as GroupRow, type Customer as CustomerRow, type PrismaClient } from '../generated/prisma/client';
+import { Prisma, type CustomerGroup as GroupRow, type PrismaClient } from '../generated/prisma/client';
 import { MAX_INPUT_IDS, checkIdList, checkOffset, checkPageSize } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
