@@ -276,6 +276,7 @@ describe('migrator', () => {
     }
   });
 
+  // initdb in WebAssembly: ~10 s of CPU, minutes on a loaded machine.
   test('a new PGlite folder unpacked from the install-time template holds every migration, and nothing is left to apply', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-template-'));
     try {
@@ -294,5 +295,5 @@ describe('migrator', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });

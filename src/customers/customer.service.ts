@@ -13,7 +13,10 @@ import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common
 import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
-import { customerByEmail, lockCustomer } from './customer.sql';
+import { customerByEmail, lockCustomer, relationColumns, takeRelations, type PageRelations } from './customer.sql';
+
+const relationsFor = (relations?: PageRelations) =>
+  relations && (relations.groups || relations.addresses) ? relationColumns(relations) : undefined;
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
@@ -69,13 +72,31 @@ export class CustomerService {
   ) {}
 
   /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
-  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null) {
+  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null, relations?: PageRelations) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
-    const items = page.limit === 0 ? [] : await this.db.read<CustomerRow>(pageQuery(query, page));
+    const items = page.limit === 0 ? [] : await this.readPage(ctx, pageQuery(query, { ...page, relations: relationsFor(relations) }));
     return { items, ...page, query };
+  }
+
+  /**
+   * Runs a page statement; relations it brought along (selected ones only)
+   * go into the request's loaders, so their field resolvers send nothing.
+   */
+  private async readPage<Row extends CustomerRow>(ctx: RequestContext, statement: P.Sql): Promise<Row[]> {
+    const rows = await this.db.read<Row>(statement);
+    for (const row of rows) {
+      const { groups, addresses } = takeRelations(row as unknown as Record<string, unknown>);
+      if (groups)
+        ctx.loaders.groupsByCustomer.prime(
+          row.id,
+          groups.map((g) => ({ ...g, customerId: row.id })),
+        );
+      if (addresses) ctx.loaders.addressesByCustomer.prime(row.id, addresses);
+    }
+    return rows;
   }
 
   /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
@@ -88,7 +109,7 @@ export class CustomerService {
    * A Relay page, keyset-based: the cursor holds the sort key values of a
    * row, so the page after it is an index range scan however deep it is.
    */
-  async connection(ctx: RequestContext, args: ConnectionArgs) {
+  async connection(ctx: RequestContext, args: ConnectionArgs, relations?: PageRelations) {
     const backward = args.last != null || args.before != null;
     if (backward && (args.first != null || args.after != null)) {
       // A query has no payload for UserErrors: this is an argument error, as for page sizes.
@@ -105,7 +126,10 @@ export class CustomerService {
     const rows =
       limit === 0
         ? []
-        : await this.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
+        : await this.readPage<CustomerRow & Record<string, unknown>>(
+            ctx,
+            pageQuery(args, { limit: limit + 1, after, before, backward, relations: relationsFor(relations) }),
+          );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();

@@ -77,6 +77,50 @@ export async function replaceHashIfUnchanged(tx: Tx, id: string, expected: strin
   return row ?? null;
 }
 
+/** Relations a page of customers can bring along in its own statement. */
+export interface PageRelations {
+  groups: boolean;
+  addresses: boolean;
+}
+
+/**
+ * JSON columns `_groups` and `_addresses` for the customer whose id is
+ * `customerId`: the same rows and order as groupsOfCustomers and
+ * addressesOfCustomers, so a page and its relations take one round trip.
+ */
+export function relationColumns(relations: PageRelations) {
+  return (customerId: Prisma.Sql): Prisma.Sql[] => [
+    ...(relations.groups
+      ? [
+          Prisma.sql`(SELECT coalesce(json_agg(g ORDER BY g."name", g."id"), '[]') FROM "CustomerGroupMember" m
+            JOIN "CustomerGroup" g ON g."id" = m."groupId" WHERE m."customerId" = ${customerId} AND g."deletedAt" IS NULL) AS "_groups"`,
+        ]
+      : []),
+    ...(relations.addresses
+      ? [
+          Prisma.sql`(SELECT coalesce(json_agg(a ORDER BY a."createdAt", a."id"), '[]') FROM "Address" a
+            WHERE a."customerId" = ${customerId}) AS "_addresses"`,
+        ]
+      : []),
+  ];
+}
+
+/** `timestamp` values inside JSON are UTC wall time without a zone: as Prisma types them. */
+const utc = (value: unknown) => (typeof value === 'string' ? new Date(`${value}Z`) : value);
+
+/**
+ * Takes the relation columns off a page row (so the row is a plain customer
+ * again), typed as groupsOfCustomers and addressesOfCustomers type them.
+ */
+export function takeRelations(row: Record<string, unknown>): { groups?: CustomerGroup[]; addresses?: Address[] } {
+  const { _groups: groups, _addresses: addresses } = row as { _groups?: CustomerGroup[]; _addresses?: Address[] };
+  delete row._groups;
+  delete row._addresses;
+  for (const g of groups ?? []) Object.assign(g, { createdAt: utc(g.createdAt), updatedAt: utc(g.updatedAt), deletedAt: utc(g.deletedAt) });
+  for (const a of addresses ?? []) Object.assign(a, { createdAt: utc(a.createdAt), updatedAt: utc(a.updatedAt) });
+  return { groups, addresses };
+}
+
 /** Live groups of these customers, by name, with the customer's id: one statement (Prisma's include takes two). */
 export function groupsOfCustomers(db: Database, customerIds: readonly string[]) {
   return db.read<CustomerGroup & { customerId: string }>(Prisma.sql`

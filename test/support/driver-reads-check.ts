@@ -13,7 +13,7 @@ import { Prisma } from '../../src/generated/prisma/client';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { pageQuery } from '../../src/customers/customer-list';
-import { addressesOfCustomers, groupsOfCustomers } from '../../src/customers/customer.sql';
+import { addressesOfCustomers, groupsOfCustomers, relationColumns, takeRelations } from '../../src/customers/customer.sql';
 
 export const SESSION_ZONE = 'Asia/Kathmandu'; // +05:45: an offset no rounding hides
 
@@ -87,6 +87,27 @@ async function main() {
     const groups = (await groupsOfCustomers(db, ids)).map((g) => ({ ...g })).sort(byCustomer);
     const groupRow = await prisma.customerGroup.findUniqueOrThrow({ where: { id: group.id } });
     assert.deepEqual(groups, ids.map((customerId) => ({ ...groupRow, customerId })).sort(byCustomer));
+    // The same relations brought along by the page statement, as JSON.
+    const relations = relationColumns({ groups: true, addresses: true });
+    const withRelations = await db.read<Record<string, unknown>>(
+      pageQuery({ filter: { ids, includeDeleted: true } }, { limit: 10, relations }),
+    );
+    assert.deepEqual(
+      withRelations.map((row) => row.id),
+      page.map((row) => row.id),
+    );
+    for (const row of withRelations) {
+      const taken = takeRelations(row);
+      assert.deepEqual(
+        row,
+        page.find((p) => p.id === row.id),
+      );
+      assert.deepEqual(
+        taken.addresses,
+        addressesByPrisma.filter((a) => a.customerId === row.id).map((a) => ({ ...a })),
+      );
+      assert.deepEqual(taken.groups, [{ ...groupRow }]);
+    }
     console.log('ok');
   } finally {
     await db.close();
