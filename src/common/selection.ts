@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The names of the fields selected below a path of fields (e.g. `items`, or
@@ -20,8 +20,8 @@ function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[], seen = new
   const fields: FieldNode[] = [];
   for (const set of sets) {
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') fields.push(selection);
-      else if (selection.kind === 'InlineFragment') fields.push(...fieldsOf(info, [selection.selectionSet], seen));
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...fieldsOf(info, [selection.selectionSet], seen));
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
         const fragment = info.fragments[selection.name.value];

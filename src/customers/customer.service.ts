@@ -88,7 +88,7 @@ export class CustomerService {
   private async readPage<Row extends CustomerRow>(ctx: RequestContext, statement: P.Sql): Promise<Row[]> {
     const rows = await this.db.read<Row>(statement);
     for (const row of rows) {
-      const { groups, addresses } = takeRelations(row as unknown as Record<string, unknown>);
+      const { groups, addresses } = takeRelations(row);
       if (groups)
         ctx.loaders.groupsByCustomer.prime(
           row.id,
