@@ -10,6 +10,7 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const stamp = path.join(root, 'dist', '.built');
 const install = process.argv.includes('--install');
+const always = process.argv.includes('--always'); // npm run build
 
 function newestMtime(target) {
   const info = statSync(target);
@@ -26,7 +27,7 @@ function stale() {
 }
 
 try {
-  if (stale()) {
+  if (always || stale()) {
     const started = Date.now();
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
     writeFileSync(stamp, `${new Date(started).toISOString()}\n`);
