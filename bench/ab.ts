@@ -4,7 +4,7 @@
  * (A, B, A, B, …) so that whatever else runs on the machine weighs on both
  * alike. Prints CPU ms per request and rps per window, and the medians.
  *
- * CLI: ts-node bench/ab.ts <other checkout, built> [windows=5]
+ * CLI: ts-node bench/ab.ts <other checkout, built> [windows=5]   (BENCH_PAGE=small for the small page)
  * (run `npm run bench` once first: it creates and seeds cg_bench).
  */
 import path from 'node:path';
@@ -18,7 +18,8 @@ async function window(gateway: Gateway): Promise<{ cpu: number; rps: number }> {
   const cpu: number[] = [];
   const result = await runLoad({
     url: gateway.url,
-    body: referenceBody(50),
+    // BENCH_PAGE=small: the admin list page (issue 10) instead of the full reference page.
+    body: referenceBody(50, { page: process.env.BENCH_PAGE === 'small' ? 'small' : 'full' }),
     headers: { authorization: `Bearer ${gateway.token}` },
     connections: 10,
     warmupSeconds: 1,

@@ -28,12 +28,13 @@ async function main() {
   const { loadConfig } = require('../dist/config');
   const { openDatabase } = require('../dist/db/database');
   const { migrate } = require('../dist/db/migrate');
+  const { PGLITE_TEMPLATE } = require('../dist/db/pglite-template');
   const { createServices } = require('../dist/services');
   const { createSchema } = require('../dist/schema');
   require('../dist/server');
   mark('modules');
   const config = loadConfig({ PGLITE_DATA_DIR: dir, ADMIN_EMAIL: 'a@startup.test', ADMIN_PASSWORD: 'startup-password' });
-  const db = await openDatabase({ pgliteDataDir: config.pgliteDataDir });
+  const db = await openDatabase({ pgliteDataDir: config.pgliteDataDir, pgliteTemplate: PGLITE_TEMPLATE });
   mark('database');
   await migrate(db.sql);
   mark('migrations');
@@ -41,7 +42,7 @@ async function main() {
   mark('schema');
   const services = createServices(config, db);
   await services.auth.bootstrapAdmin(() => undefined);
-  mark('admin+decoy');
+  mark('admin (decoy hash not awaited)');
   const { ApolloServer } = require('@apollo/server');
   const apollo = new ApolloServer({ schema });
   await apollo.start();

@@ -1,5 +1,5 @@
 import type { Database } from './db/database';
-import { Prisma, type Address, type CustomerGroup } from './generated/prisma/client';
+import { addressesOfCustomers, groupsOfCustomers } from './customers/customer.sql';
 import { manyLoader, oneLoader } from './common/loader';
 import { createGroupCustomerLoaders } from './groups/group-customers';
 
@@ -10,20 +10,14 @@ import { createGroupCustomerLoaders } from './groups/group-customers';
 export function createLoaders(db: Database) {
   const { prisma } = db;
   return {
-    /** Live groups of each customer, by name, by customer id. One statement (Prisma's include would take two). */
+    /** Live groups of each customer, by name, by customer id. */
     groupsByCustomer: manyLoader(
-      (customerIds) =>
-        db.read<CustomerGroup & { customerId: string }>(Prisma.sql`
-          SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
-          WHERE m."customerId" IN (${Prisma.join(customerIds)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`),
+      (customerIds) => groupsOfCustomers(db, customerIds),
       (group) => group.customerId,
     ),
     /** Addresses of each customer, oldest first (ids break ties in creation order), by customer id. */
     addressesByCustomer: manyLoader(
-      // Raw: the same rows and types as findMany, at a fraction of its CPU (docs/performance.md).
-      (customerIds) =>
-        db.read<Address>(Prisma.sql`
-          SELECT * FROM "Address" WHERE "customerId" IN (${Prisma.join(customerIds)}) ORDER BY "createdAt", "id"`),
+      (customerIds) => addressesOfCustomers(db, customerIds),
       (address) => address.customerId,
     ),
     /** Groups by id, deleted ones included (a primary group may have been deleted). */

@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { PGLITE_TEMPLATE } from './db/pglite-template';
 import { bearerToken } from './auth/tokens';
 import type { Principal } from './auth/token-verifier';
 import { databaseUnavailable, isDatabaseUnavailable } from './common/db-faults';
@@ -63,6 +64,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     (await openDatabase({
       databaseUrl: config.databaseUrl,
       pgliteDataDir: config.pgliteDataDir,
+      pgliteTemplate: PGLITE_TEMPLATE,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
     }));
   const applied = await migrate(db.sql);

@@ -7,6 +7,7 @@ import { runExport } from '../src/import/run-export';
 import { runImport, type ImportOptions } from '../src/import/run-import';
 import { magentoCustomer } from '../bench/import-data';
 import { ok, startTestServer, type TestServer } from './support/test-server';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 /**
  * `npm run import` / `npm run export` (issue 11), through the same functions
@@ -18,7 +19,8 @@ import { ok, startTestServer, type TestServer } from './support/test-server';
 let t: TestServer;
 let dir: string;
 beforeAll(async () => {
-  t = await startTestServer();
+  // Private targets: the events test's webhook points at a receiver on loopback.
+  t = await startTestServer({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 });
 afterAll(() => t.stop());
@@ -186,4 +188,59 @@ test('an interrupted import resumes after its last committed batch', async () =>
   expect(resumed).toMatchObject({ skipped: 2, items: 3, created: 3, complete: true });
   // Finished: the next run starts over, and finds everything unchanged.
   expect(await runImport(t.db, opts)).toMatchObject({ skipped: 0, items: 5, unchanged: 5 });
+});
+
+test('an import tells other systems: webhook events and history (actor IMPORT) for what it changed, none for a re-run', async () => {
+  const receiver = await new WebhookReceiver().start();
+  try {
+    const hook = ok(
+      await t.gql(`mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } errors { code } } }`, {
+        i: { url: receiver.url, events: ['CUSTOMER_CREATED', 'CUSTOMER_ADDRESS_CREATED', 'CUSTOMER_UPDATED'] },
+      }),
+    ).createWebhook;
+    expect(hook.errors).toEqual([]);
+    const source = 'events-shop';
+    const items = [magentoCustomer(5000, 'ev'), magentoCustomer(5001, 'ev')];
+    const file = path.join(dir, 'events.json');
+    const write = () => writeFileSync(file, JSON.stringify({ items, total_count: items.length }));
+    const events = async () =>
+      (
+        await t.db.sql.query<{ type: string; n: number }>(
+          `SELECT e."type", count(*)::int AS n FROM "WebhookEvent" e JOIN "Customer" c ON c."id" = e."orderingKey"
+            WHERE c."externalSource" = $1 GROUP BY e."type" ORDER BY e."type"`,
+          [source],
+        )
+      ).map((r) => `${r.type}:${r.n}`);
+    write();
+    expect(await runImport(t.db, options('magento', file, { source }))).toMatchObject({ created: 2, failed: 0 });
+    expect(await events()).toEqual(['CUSTOMER_ADDRESS_CREATED:4', 'CUSTOMER_CREATED:2']);
+
+    const [{ id }] = await t.db.sql.query<{ id: string }>(
+      `SELECT "id" FROM "Customer" WHERE "externalSource" = $1 AND "externalId" = '6000'`,
+      [source],
+    );
+    const HISTORY = `query($id: ID!) { customerHistory(customerId: $id) { edges { node {
+      operation actor { kind name } changes { field before after } } } } }`;
+    const history = async () => ok(await t.gql(HISTORY, { id })).customerHistory.edges.map((e: { node: unknown }) => e.node);
+    // One CREATE entry per imported customer, its addresses folded in as one field.
+    const [created] = await history();
+    expect(created).toMatchObject({ operation: 'CREATE', actor: { kind: 'IMPORT', name: `${source}: events.json` } });
+    const fields = new Map(created.changes.map((c: { field: string; after: unknown }) => [c.field, c.after]));
+    expect(fields.get('email')).toBe(items[0].email);
+    expect((fields.get('addresses') as { externalId: string }[]).map((a) => a.externalId)).toEqual(['12000', '12001']);
+
+    // A re-run records nothing; a change in the source is one UPDATE entry and one event.
+    await runImport(t.db, options('magento', file, { source }));
+    expect(await events()).toEqual(['CUSTOMER_ADDRESS_CREATED:4', 'CUSTOMER_CREATED:2']);
+    expect(await history()).toHaveLength(1);
+    items[0].lastname = 'Renamed';
+    write();
+    expect(await runImport(t.db, options('magento', file, { source }))).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(await events()).toEqual(['CUSTOMER_ADDRESS_CREATED:4', 'CUSTOMER_CREATED:2', 'CUSTOMER_UPDATED:1']);
+    const [updated] = await history();
+    expect(updated).toMatchObject({ operation: 'UPDATE', changes: [{ field: 'lastName', after: 'Renamed' }] });
+    ok(await t.gql(`mutation($id: ID!) { deleteWebhook(id: $id) { errors { code } } }`, { id: hook.webhook.id }));
+  } finally {
+    await receiver.stop();
+  }
 });

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import { PRISMA_CONSTRAINTS, SQL_ONLY_CHECKS, SQL_ONLY_INDEXES, SQL_ONLY_TRIGGERS } from '../src/db/constraints';
-import type { Database } from '../src/db/database';
+import { openDatabase, type Database } from '../src/db/database';
+import { writeTemplate } from '../src/db/pglite-template';
 import { migrate, pendingMigrations, readMigrations, type Migration } from '../src/db/migrate';
 import { openTestDatabase } from './support';
 
@@ -273,4 +275,25 @@ describe('migrator', () => {
       await fresh.drop();
     }
   });
+
+  // initdb in WebAssembly: ~10 s of CPU, minutes on a loaded machine.
+  test('a new PGlite folder unpacked from the install-time template holds every migration, and nothing is left to apply', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-template-'));
+    try {
+      const template = path.join(dir, 'template.tar.gz');
+      await writeTemplate(template);
+      const fresh = await openDatabase({ pgliteDataDir: path.join(dir, 'db'), pgliteTemplate: template });
+      try {
+        expect(await migrate(fresh.sql)).toEqual([]);
+        const rows = await fresh.sql.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" ORDER BY 1');
+        expect(rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
+        const index = await fresh.sql.query<{ found: boolean }>(`SELECT to_regclass('"Customer_search_trgm_idx"') IS NOT NULL AS found`);
+        expect(index[0].found).toBe(true);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

@@ -4,6 +4,7 @@ import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { AddressType, type AddressInput, type CustomerAddressInput, type UpdateAddressInput } from './address.inputs';
+import { lockCustomer } from '../customers/customer.sql';
 import { addressColumns, checkAddress, type AnyAddressInput } from './address.validation';
 import { actorOf } from '../history/actor';
 import { recordChanges } from '../history/change-recorder';
@@ -217,11 +218,9 @@ function flagColumns(input: AnyAddressInput): Partial<Record<Flag, boolean>> {
 
 /** Locks a live customer's row (FOR UPDATE): address writes to one customer queue here. */
 async function lockLiveCustomer(tx: Tx, customerId: Prisma.Sql, path: FieldPath, notFound: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ deletedAt: Date | null }[]>(
-    Prisma.sql`SELECT "deletedAt" FROM "Customer" WHERE "id" = ${customerId} FOR UPDATE`,
-  );
-  if (rows.length === 0) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, notFound)]);
-  if (rows[0].deletedAt)
+  const customer = await lockCustomer(tx, customerId);
+  if (!customer) throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, notFound)]);
+  if (customer.deletedAt)
     throw new UserInputFailure([userError(UserErrorCode.NOT_FOUND, path, 'The customer is deleted; restore it first')]);
 }
 

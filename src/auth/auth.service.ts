@@ -88,14 +88,17 @@ export class AuthService {
   }
 
   /**
-   * Startup: hashes the decoy now (a first unknown-user login must not pay
-   * for it, or its extra time would tell), and with no admin user creates
+   * Startup: starts hashing the decoy in a worker (a first unknown-user
+   * login must not pay for it, or its extra time would tell; not awaited, so
+   * the server answers ~0.3-1.5 s sooner: only a login in that window waits
+   * for the same promise), and with no admin user creates
    * one from ADMIN_EMAIL and ADMIN_PASSWORD, or with a random password
    * printed once. Of several copies starting together only one creates (and
    * prints); the others find the unique email taken and carry on.
    */
   async bootstrapAdmin(print: (line: string) => void): Promise<void> {
-    await this.decoy();
+    // A failure shows on the login that awaits it; here it must not be unhandled.
+    this.decoy().catch(() => undefined);
     if ((await this.prisma.adminUser.count()) > 0) return;
     const c = new ErrorCollector();
     const email = checkEmail(c, ['ADMIN_EMAIL'], this.config.adminEmail ?? 'admin@example.com');

@@ -173,6 +173,8 @@ export interface PageRequest {
   backward?: boolean;
   /** Adds `_pos`, the row's place in sort order, for statements that merge several pages. */
   numbered?: boolean;
+  /** Relations to fetch in the same statement, as JSON columns (customer.sql.ts, relationColumns). */
+  relations?: (row: Prisma.Sql) => Prisma.Sql[];
 }
 
 /**
@@ -192,8 +194,19 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   const columns = keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`);
   // A window over the same order as the index scan streams: LIMIT still stops it early.
   if (page.numbered) columns.push(Prisma.sql`row_number() OVER (ORDER BY ${order}) AS "_pos"`);
-  return Prisma.sql`SELECT c.*, ${Prisma.join(columns)} FROM "Customer" c ${where}
+  const rows = Prisma.sql`SELECT c.*, ${Prisma.join(columns)} FROM "Customer" c ${where}
     ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  const relations = page.relations?.(Prisma.raw('p."id"')) ?? [];
+  if (relations.length === 0) return rows;
+  // The relations of the page's rows only: computed over the limited page, which keeps its order.
+  const pageOrder = Prisma.join(
+    keys.map((k, i) => {
+      const ascending = (k.direction === SortDirection.ASC) !== (page.backward === true || page.before !== undefined);
+      return Prisma.raw(`p."_k${i}" ${ascending ? 'ASC' : 'DESC'}`);
+    }),
+    ', ',
+  );
+  return Prisma.sql`SELECT p.*, ${Prisma.join(relations)} FROM (${rows}) p ORDER BY ${pageOrder}`;
 }
 
 export function countQuery(query: CustomerQuery): Prisma.Sql {

@@ -1,4 +1,5 @@
 import { Prisma, type Customer as CustomerRow } from '../generated/prisma/client';
+import { shareLiveGroups } from '../groups/group.sql';
 import { checkAddressList, type AddressService } from '../addresses/address.service';
 import { MAX_INPUT_IDS } from '../common/pagination';
 import { ErrorCollector, UserErrorCode } from '../common/user-error';
@@ -48,17 +49,8 @@ export class CustomerRelations {
       c.add(UserErrorCode.TOO_MANY, ['input', 'groupIds'], `At most ${MAX_INPUT_IDS} groups`);
     c.throwIfAny();
     const wanted = [...(groupIds ?? []), ...(input.primaryGroupId ? [input.primaryGroupId] : [])];
-    // FOR SHARE: a concurrent deleteCustomerGroup waits for us (and then
-    // clears the primary group we set), or we wait for it and see it deleted.
-    const live = new Set(
-      wanted.length === 0
-        ? []
-        : (
-            await tx.$queryRaw<{ id: string }[]>(
-              Prisma.sql`SELECT "id" FROM "CustomerGroup" WHERE "id" IN (${Prisma.join(wanted)}) AND "deletedAt" IS NULL FOR SHARE`,
-            )
-          ).map((g) => g.id),
-    );
+    // Locked FOR SHARE: a concurrent deleteCustomerGroup cannot slip between this check and our write.
+    const live = await shareLiveGroups(tx, wanted);
     input.groupIds?.forEach((id, i) => {
       if (!live.has(id)) c.add(UserErrorCode.NOT_FOUND, ['input', 'groupIds', i], `No customer group with id "${id}"`);
     });

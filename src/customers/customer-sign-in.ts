@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { Prisma, type PrismaClient, type Customer as CustomerRow } from '../generated/prisma/client';
+import type { PrismaClient, Customer as CustomerRow } from '../generated/prisma/client';
+import { accountByEmail, replaceHashIfUnchanged } from './customer.sql';
 import type { LoginThrottle } from '../auth/login-throttle';
 import { PASSWORD_MAX_BYTES, type PasswordHasher } from '../auth/password-hasher';
 import { needsRehash, parsePasswordHash, type ParsedHash } from '../auth/password-schemes';
@@ -68,12 +69,7 @@ export class CustomerSignIn {
   }
 
   private async findRegistered(email: string, websiteId: number | null | undefined): Promise<CustomerRow | null> {
-    const website = websiteId == null ? Prisma.empty : Prisma.sql`AND "websiteId" = ${websiteId}`;
-    const rows = await this.prisma.$queryRaw<CustomerRow[]>(Prisma.sql`
-      SELECT * FROM "Customer"
-       WHERE lower("email") = lower(${email.trim()}) AND "hasAccount" AND "deletedAt" IS NULL ${website}
-       ORDER BY "websiteId", "createdAt" LIMIT 1`);
-    return rows[0] ?? null;
+    return accountByEmail(this.prisma, email, websiteId);
   }
 
   /**
@@ -83,12 +79,7 @@ export class CustomerSignIn {
    */
   private async rehash(customer: CustomerRow, password: string): Promise<CustomerRow> {
     const bcrypt = await this.hasher.hash(password);
-    const [row] = await this.prisma.$transaction((tx) =>
-      tx.$queryRaw<CustomerRow[]>(Prisma.sql`
-        UPDATE "Customer" SET "passwordHash" = ${bcrypt}
-         WHERE "id" = ${customer.id} AND "passwordHash" = ${customer.passwordHash} AND "deletedAt" IS NULL
-        RETURNING *`),
-    );
+    const row = await this.prisma.$transaction((tx) => replaceHashIfUnchanged(tx, customer.id, customer.passwordHash, bcrypt));
     if (!row) throw invalidCredentials();
     return row;
   }

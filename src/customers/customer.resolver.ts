@@ -7,6 +7,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -14,7 +15,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Payload } from '../common/generic-types';
+import { selectedBelow } from '../common/selection';
 import type { Context } from '../context';
 import { Scope } from '../auth/scopes';
 import { Address } from '../addresses/address.types';
@@ -25,6 +28,15 @@ import type { CustomerQuery } from './customer-list';
 import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
 import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
+
+/** The relations a page's rows select: fetched with the page, in its statement, only when selected. */
+function selectedRelations(info: GraphQLResolveInfo, path: string[]) {
+  const fields = selectedBelow(info, path);
+  return {
+    groups: fields.has('groups'),
+    addresses: fields.has('addresses') || fields.has('defaultBillingAddress') || fields.has('defaultShippingAddress'),
+  };
+}
 
 @ObjectType()
 class CustomerPayload extends Payload('customer', Customer) {}
@@ -92,14 +104,14 @@ type WithQuery = { query: CustomerQuery; countBatched?: () => Promise<number> };
 export class CustomerResolver {
   @Authorized(Scope.CUSTOMERS_READ)
   @Query(() => CustomerList, { description: "A page of customers (Medusa's list shape); `count` costs a query only when selected." })
-  customers(@Args() { limit, offset, ...query }: CustomerListArgs, @Ctx() ctx: Context) {
-    return ctx.services.customers.list(ctx, query, limit, offset);
+  customers(@Args() { limit, offset, ...query }: CustomerListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.customers.list(ctx, query, limit, offset, selectedRelations(info, ['items']));
   }
 
   @Authorized(Scope.CUSTOMERS_READ)
   @Query(() => CustomerConnection)
-  customersConnection(@Args() args: CustomerConnectionArgs, @Ctx() ctx: Context) {
-    return ctx.services.customers.connection(ctx, args);
+  customersConnection(@Args() args: CustomerConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.customers.connection(ctx, args, selectedRelations(info, ['edges', 'node']));
   }
 
   @Authorized(Scope.CUSTOMERS_READ)

@@ -14,11 +14,15 @@ import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs
 import { validateCreate, validateUpdate } from './customer.validation';
 import { copiedFields, stripEmptyMetadata } from './customer-fields';
 import { customerViolations, groupField, versionConflict } from './customer-violations';
+import { customerByEmail, lockCustomer, relationColumns, takeRelations, type PageRelations } from './customer.sql';
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
 import { HistoryOperation } from '../history/history.types';
 import { liveGroupIds } from '../history/memberships';
+
+const relationsFor = (relations?: PageRelations) =>
+  relations && (relations.groups || relations.addresses) ? relationColumns(relations) : undefined;
 
 export type { CustomerRow };
 /** upsertCustomers updates with an imported hash; updateCustomer's API has no such field. */
@@ -47,13 +51,31 @@ export class CustomerService {
   ) {}
 
   /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
-  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null) {
+  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null, relations?: PageRelations) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
-    const items = page.limit === 0 ? [] : await this.db.read<CustomerRow>(pageQuery(query, page));
+    const items = page.limit === 0 ? [] : await this.readPage(ctx, pageQuery(query, { ...page, relations: relationsFor(relations) }));
     return { items, ...page, query };
+  }
+
+  /**
+   * Runs a page statement; relations it brought along (selected ones only)
+   * go into the request's loaders, so their field resolvers send nothing.
+   */
+  private async readPage<Row extends CustomerRow>(ctx: RequestContext, statement: P.Sql): Promise<Row[]> {
+    const rows = await this.db.read<Row>(statement);
+    for (const row of rows) {
+      const { groups, addresses } = takeRelations(row);
+      if (groups)
+        ctx.loaders.groupsByCustomer.prime(
+          row.id,
+          groups.map((g) => ({ ...g, customerId: row.id })),
+        );
+      if (addresses) ctx.loaders.addressesByCustomer.prime(row.id, addresses);
+    }
+    return rows;
   }
 
   /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
@@ -66,7 +88,7 @@ export class CustomerService {
    * A Relay page, keyset-based: the cursor holds the sort key values of a
    * row, so the page after it is an index range scan however deep it is.
    */
-  async connection(ctx: RequestContext, args: ConnectionArgs) {
+  async connection(ctx: RequestContext, args: ConnectionArgs, relations?: PageRelations) {
     const backward = args.last != null || args.before != null;
     if (backward && (args.first != null || args.after != null)) {
       // A query has no payload for UserErrors: this is an argument error, as for page sizes.
@@ -83,7 +105,10 @@ export class CustomerService {
     const rows =
       limit === 0
         ? []
-        : await this.db.read<CustomerRow & Record<string, unknown>>(pageQuery(args, { limit: limit + 1, after, before, backward }));
+        : await this.readPage<CustomerRow & Record<string, unknown>>(
+            ctx,
+            pageQuery(args, { limit: limit + 1, after, before, backward, relations: relationsFor(relations) }),
+          );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
@@ -111,11 +136,7 @@ export class CustomerService {
    * a guest record of the same email.
    */
   async byEmail(ctx: RequestContext, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
-    const website = websiteId == null ? P.empty : P.sql`AND "websiteId" = ${websiteId}`;
-    const rows = await this.db.prisma.$queryRaw<CustomerRow[]>(P.sql`
-      SELECT * FROM "Customer" WHERE lower("email") = lower(${email.trim()}) AND "deletedAt" IS NULL ${website}
-      ORDER BY "hasAccount" DESC, "websiteId", "createdAt" LIMIT 1`);
-    return rows[0] ?? null;
+    return customerByEmail(this.db.prisma, email, websiteId);
   }
 
   /** Creates a customer (guest, or registered when a password is given) with its groups and addresses. */
@@ -262,7 +283,7 @@ export class CustomerService {
     const versionPath = options.versionPath ?? ['expectedVersion'];
     return refuseViolations(options.violations ?? customerViolations(), () =>
       this.db.prisma.$transaction(async (tx) => {
-        const [current] = await tx.$queryRaw<CustomerRow[]>(P.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
+        const current = await lockCustomer(tx, id);
         if (!current || (current.deletedAt !== null) !== (options.deleted ?? false)) {
           const message =
             current && !options.deleted

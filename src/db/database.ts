@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -35,6 +36,12 @@ export interface DatabaseOptions {
   /** Pool size for Postgres. */
   poolSize?: number;
   onPoolError?: (err: Error) => void;
+  /**
+   * A dump of a migrated empty PGlite cluster (src/db/pglite-template.ts):
+   * a new embedded database is unpacked from it instead of made by initdb.
+   * Ignored when missing, and for a folder that already holds a database.
+   */
+  pgliteTemplate?: string;
 }
 
 /**
@@ -59,7 +66,7 @@ const pgReadTypes = {
 // contrib/* ships a CommonJS build but only ESM type declarations, which
 // TypeScript refuses to import from CommonJS; require it with its type.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+export const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options) : openPglite(options);
@@ -99,20 +106,28 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   return withPrisma('postgres', adapter, sql, read, () => pool.end());
 }
 
-async function openPglite(options: DatabaseOptions): Promise<Database> {
-  const dir = options.pgliteDataDir;
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+/** SqlRunner over a PGlite instance (also used to build the template). */
+export function pgliteSqlRunner(db: PGlite): SqlRunner {
   const run = (client: Pick<PGlite, 'exec' | 'query'>) => ({
     exec: async (sql: string) => {
       await client.exec(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
   });
-  const sql: SqlRunner = {
-    ...run(db),
-    transaction: (fn) => db.transaction((tx) => fn(run(tx))),
-  };
+  return { ...run(db), transaction: (fn) => db.transaction((tx) => fn(run(tx))) };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const dir = options.pgliteDataDir;
+  const inMemory = dir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const isNew = inMemory || !existsSync(path.join(dir, 'PG_VERSION'));
+  const template = isNew && options.pgliteTemplate && existsSync(options.pgliteTemplate) ? options.pgliteTemplate : undefined;
+  const db = await PGlite.create(dir, {
+    extensions: { pg_trgm },
+    ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+  });
+  const sql = pgliteSqlRunner(db);
   const read = async <T>(query: Prisma.Sql) => (await db.query<T>(query.text, readParams(query.values), { parsers: READ_PARSERS })).rows;
   return withPrisma('pglite', new PrismaPGlite(db), sql, read, () => db.close());
 }

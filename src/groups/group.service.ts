@@ -1,10 +1,12 @@
-import { Prisma, type CustomerGroup as GroupRow, type Customer as CustomerRow, type PrismaClient } from '../generated/prisma/client';
+import { Prisma, type CustomerGroup as GroupRow, type PrismaClient } from '../generated/prisma/client';
 import { MAX_INPUT_IDS, checkIdList, checkOffset, checkPageSize } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
 import { ErrorCollector, FieldPath, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkClientId, checkJsonObject, checkNonNegative, checkRequiredText, checkText, mergeMetadata } from '../common/validation';
-import { likePattern, sortKeys, type CustomerQuery } from '../customers/customer-list';
+import { sortKeys, type CustomerQuery } from '../customers/customer-list';
+import { lockCustomers, lockCustomersWithPrimaryGroup } from '../customers/customer.sql';
+import { groupCount, groupPage } from './group.sql';
 import type { CreateCustomerGroupInput, UpdateCustomerGroupInput } from './group.inputs';
 import { actorOf } from '../history/actor';
 import { recordChanges } from '../history/change-recorder';
@@ -42,20 +44,12 @@ export class GroupService {
   /** Live groups by name; `q` is a substring of name or code, ignoring case. */
   async list(ctx: RequestContext, limit?: number | null, offset?: number | null, q?: string | null) {
     const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
-    const items =
-      page.limit === 0
-        ? []
-        : await this.prisma.$queryRaw<GroupRow[]>(
-            Prisma.sql`SELECT * FROM "CustomerGroup" ${listWhere(q)} ORDER BY "name", "id" LIMIT ${page.limit} OFFSET ${page.offset}`,
-          );
+    const items = page.limit === 0 ? [] : await groupPage(this.prisma, q, page.limit, page.offset);
     return { items, ...page, q: q ?? null };
   }
 
-  async count(ctx: RequestContext, q?: string | null): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<{ count: bigint }[]>(
-      Prisma.sql`SELECT count(*) AS "count" FROM "CustomerGroup" ${listWhere(q)}`,
-    );
-    return Number(row.count);
+  count(ctx: RequestContext, q?: string | null): Promise<number> {
+    return groupCount(this.prisma, q);
   }
 
   /** A group by id, soft-deleted ones included (deletedAt set). */
@@ -128,9 +122,7 @@ export class GroupService {
       // Customers before the group, the order updateCustomer takes them in
       // (its row, then its groups FOR SHARE): the other order deadlocks.
       // In id order, as membership changes lock them.
-      const primaries = await tx.$queryRaw<CustomerRow[]>(
-        Prisma.sql`SELECT * FROM "Customer" WHERE "primaryGroupId" = ${id} ORDER BY "id" FOR UPDATE`,
-      );
+      const primaries = await lockCustomersWithPrimaryGroup(tx, id);
       const now = new Date();
       const group = await tx.customerGroup.update({ where: { id }, data: { deletedAt: now } });
       await tx.customer.updateMany({
@@ -197,12 +189,7 @@ function changeMembers(
     prisma.$transaction(async (tx) => {
       const group = await liveGroup(tx, groupId, ['groupId']);
       const ids = [...new Set(customerIds)];
-      const locked =
-        ids.length === 0
-          ? []
-          : await tx.$queryRaw<CustomerRow[]>(
-              Prisma.sql`SELECT * FROM "Customer" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`,
-            );
+      const locked = await lockCustomers(tx, ids);
       const found = new Map(
         locked.filter((row) => operation === HistoryOperation.GROUP_REMOVE || row.deletedAt === null).map((row) => [row.id, row]),
       );
@@ -230,13 +217,6 @@ function changeMembers(
       return group;
     }),
   );
-}
-
-function listWhere(q: string | null | undefined): Prisma.Sql {
-  const text = q?.trim();
-  if (!text) return Prisma.sql`WHERE "deletedAt" IS NULL`;
-  const pattern = likePattern(text);
-  return Prisma.sql`WHERE "deletedAt" IS NULL AND (lower("name") LIKE ${pattern} OR lower("code") LIKE ${pattern})`;
 }
 
 function checkFields(c: ErrorCollector, input: CreateCustomerGroupInput | UpdateCustomerGroupInput): void {

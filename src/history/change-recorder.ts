@@ -59,12 +59,12 @@ const RECORD_SQL = `
 WITH history AS (
   INSERT INTO "CustomerHistory" ("customerId", "at", "operation", "subjectId", "actorKind", "actorId", "actorName", "changes")
   SELECT h."customerId", $3::timestamp, h."operation", h."subjectId", $4::text, $5::text, $6::text, h."changes"
-    FROM jsonb_to_recordset($1::jsonb) AS h("n" int, "customerId" text, "operation" text, "subjectId" text, "changes" jsonb)
+    FROM json_to_recordset($1::json) AS h("n" int, "customerId" text, "operation" text, "subjectId" text, "changes" jsonb)
    ORDER BY h."n"
 ), events AS (
   INSERT INTO "WebhookEvent" ("id", "type", "orderingKey", "payload", "occurredAt")
   SELECT e."id", e."type", e."orderingKey", e."payload", $3::timestamp
-    FROM jsonb_to_recordset($2::jsonb) AS e("n" int, "id" text, "type" text, "orderingKey" text, "payload" text)
+    FROM json_to_recordset($2::json) AS e("n" int, "id" text, "type" text, "orderingKey" text, "payload" text)
    WHERE EXISTS (SELECT 1 FROM "Webhook" w WHERE w."isActive" AND e."type" = ANY (w."events"))
    ORDER BY e."n"
   RETURNING "id", "seq", "type", "orderingKey"

@@ -1,6 +1,7 @@
 /**
  * SQL pieces for set-based import writes: a batch travels as one JSON
- * parameter, unpacked by jsonb_to_recordset into typed rows, so a statement
+ * parameter, unpacked by json_to_recordset into typed rows (json, not jsonb: the
+ * text is read row by row, never converted into one jsonb value first), so a statement
  * writes a thousand customers and no statement hits Postgres' parameter limit.
  */
 
@@ -71,9 +72,9 @@ export const ADDRESS_COLUMNS: Column[] = [
 
 const q = (name: string) => `"${name}"`;
 
-/** `jsonb_to_recordset($n::jsonb) AS x(...)`. */
+/** `json_to_recordset($n::json) AS x(...)`. */
 export function recordset(columns: Column[], param = 1, alias = 'x'): string {
-  return `jsonb_to_recordset($${param}::jsonb) AS ${alias}(${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`;
+  return `json_to_recordset($${param}::json) AS ${alias}(${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`;
 }
 
 /** What a column takes when the source has no value: a constant, or in an update optionally the row's current value. */

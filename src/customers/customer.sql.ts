@@ -1,0 +1,136 @@
+import { Prisma, type Address, type Customer as CustomerRow, type CustomerGroup, type PrismaClient } from '../generated/prisma/client';
+import type { Database } from '../db/database';
+
+/**
+ * Raw SQL of the customer aggregate, in one place (docs/design.md, "Raw
+ * SQL"): row locks, lookups by expression indexes, and the hot-path reads
+ * of a page's relations. List conditions, sort keys and cursors are built in
+ * customer-list.ts beside it. Writes go through Prisma's query builder.
+ *
+ * Two ways to run it, by path:
+ * - inside a write transaction, `tx.$queryRaw` (Prisma's connection);
+ * - on the read path (list pages and their relations), `db.read`: straight
+ *   to the driver, rows typed as Prisma types them (test/driver-reads.test.ts
+ *   proves it with the server and the session outside UTC).
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Locks one customer row (FOR UPDATE) and returns it, deleted or not; null
+ * when there is none. `id` may be an expression (the customer of an
+ * address). Every write to a customer, its addresses or its groups takes
+ * this lock first, so concurrent writes to one customer queue here.
+ */
+export async function lockCustomer(tx: Tx, id: string | Prisma.Sql): Promise<CustomerRow | null> {
+  const rows = await tx.$queryRaw<CustomerRow[]>(Prisma.sql`SELECT * FROM "Customer" WHERE "id" = ${id} FOR UPDATE`);
+  return rows[0] ?? null;
+}
+
+/**
+ * Locks customer rows in id order (the order every multi-customer write
+ * takes them in: any other order can deadlock against it); the rows found.
+ */
+export function lockCustomers(tx: Tx, ids: string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx.$queryRaw<CustomerRow[]>(Prisma.sql`SELECT * FROM "Customer" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`);
+}
+
+/** Locks, in id order, the customers whose primary group this is. */
+export function lockCustomersWithPrimaryGroup(tx: Tx, groupId: string): Promise<CustomerRow[]> {
+  return tx.$queryRaw<CustomerRow[]>(Prisma.sql`SELECT * FROM "Customer" WHERE "primaryGroupId" = ${groupId} ORDER BY "id" FOR UPDATE`);
+}
+
+/**
+ * The live customer with this email (ignoring case and surrounding spaces;
+ * the expression of "Customer_email_live_key") on a website, or on any when
+ * omitted. A registered account wins over a guest record of the same email.
+ */
+export async function customerByEmail(prisma: PrismaClient, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
+  const website = websiteId == null ? Prisma.empty : Prisma.sql`AND "websiteId" = ${websiteId}`;
+  const rows = await prisma.$queryRaw<CustomerRow[]>(Prisma.sql`
+    SELECT * FROM "Customer" WHERE lower("email") = lower(${email.trim()}) AND "deletedAt" IS NULL ${website}
+    ORDER BY "hasAccount" DESC, "websiteId", "createdAt" LIMIT 1`);
+  return rows[0] ?? null;
+}
+
+/** The live registered account with this email (as customerByEmail) on a website, or the first on any. */
+export async function accountByEmail(prisma: PrismaClient, email: string, websiteId?: number | null): Promise<CustomerRow | null> {
+  const website = websiteId == null ? Prisma.empty : Prisma.sql`AND "websiteId" = ${websiteId}`;
+  const rows = await prisma.$queryRaw<CustomerRow[]>(Prisma.sql`
+    SELECT * FROM "Customer"
+     WHERE lower("email") = lower(${email.trim()}) AND "hasAccount" AND "deletedAt" IS NULL ${website}
+     ORDER BY "websiteId", "createdAt" LIMIT 1`);
+  return rows[0] ?? null;
+}
+
+/**
+ * Sets a new password hash only if the stored one is still `expected` and
+ * the customer is live (a password change or delete meanwhile wins): the
+ * updated row, or null. Conditional in one statement, so it needs no lock.
+ */
+export async function replaceHashIfUnchanged(tx: Tx, id: string, expected: string | null, hash: string): Promise<CustomerRow | null> {
+  const [row] = await tx.$queryRaw<CustomerRow[]>(Prisma.sql`
+    UPDATE "Customer" SET "passwordHash" = ${hash}
+     WHERE "id" = ${id} AND "passwordHash" = ${expected} AND "deletedAt" IS NULL
+    RETURNING *`);
+  return row ?? null;
+}
+
+/** Relations a page of customers can bring along in its own statement. */
+export interface PageRelations {
+  groups: boolean;
+  addresses: boolean;
+}
+
+/**
+ * JSON columns `_groups` and `_addresses` for the customer whose id is
+ * `customerId`: the same rows and order as groupsOfCustomers and
+ * addressesOfCustomers, so a page and its relations take one round trip.
+ */
+export function relationColumns(relations: PageRelations) {
+  return (customerId: Prisma.Sql): Prisma.Sql[] => [
+    ...(relations.groups
+      ? [
+          Prisma.sql`(SELECT coalesce(json_agg(g ORDER BY g."name", g."id"), '[]') FROM "CustomerGroupMember" m
+            JOIN "CustomerGroup" g ON g."id" = m."groupId" WHERE m."customerId" = ${customerId} AND g."deletedAt" IS NULL) AS "_groups"`,
+        ]
+      : []),
+    ...(relations.addresses
+      ? [
+          Prisma.sql`(SELECT coalesce(json_agg(a ORDER BY a."createdAt", a."id"), '[]') FROM "Address" a
+            WHERE a."customerId" = ${customerId}) AS "_addresses"`,
+        ]
+      : []),
+  ];
+}
+
+/** `timestamp` values inside JSON are UTC wall time without a zone: as Prisma types them. */
+const utc = (value: unknown) => (typeof value === 'string' ? new Date(`${value}Z`) : value);
+
+/**
+ * Takes the relation columns off a page row (so the row is a plain customer
+ * again), typed as groupsOfCustomers and addressesOfCustomers type them.
+ */
+export function takeRelations(row: Record<string, unknown>): { groups?: CustomerGroup[]; addresses?: Address[] } {
+  const { _groups: groups, _addresses: addresses } = row as { _groups?: CustomerGroup[]; _addresses?: Address[] };
+  delete row._groups;
+  delete row._addresses;
+  for (const g of groups ?? []) Object.assign(g, { createdAt: utc(g.createdAt), updatedAt: utc(g.updatedAt), deletedAt: utc(g.deletedAt) });
+  for (const a of addresses ?? []) Object.assign(a, { createdAt: utc(a.createdAt), updatedAt: utc(a.updatedAt) });
+  return { groups, addresses };
+}
+
+/** Live groups of these customers, by name, with the customer's id: one statement (Prisma's include takes two). */
+export function groupsOfCustomers(db: Database, customerIds: readonly string[]) {
+  return db.read<CustomerGroup & { customerId: string }>(Prisma.sql`
+    SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
+    WHERE m."customerId" IN (${Prisma.join(customerIds)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`);
+}
+
+/** Addresses of these customers, oldest first (ids break ties in creation order). */
+export function addressesOfCustomers(db: Database, customerIds: readonly string[]) {
+  // Raw: the same rows and types as findMany, at a fraction of its CPU (docs/performance.md).
+  return db.read<Address>(Prisma.sql`
+    SELECT * FROM "Address" WHERE "customerId" IN (${Prisma.join(customerIds)}) ORDER BY "createdAt", "id"`);
+}
