@@ -4,6 +4,7 @@ import { ErrorCollector, UserErrorCode, UserInputFailure, type FieldPath, type U
 import { MAX_TEXT, mergeMetadata, customAttributesForStorage } from '../common/validation';
 import type { CreateCustomerInput } from '../customers/customer.inputs';
 import { validateCreate } from '../customers/customer.validation';
+import { TEXT_FIELDS } from '../customers/customer-fields';
 import type { Json } from '../interop/field-map';
 import type { CustomerRecord, GroupRef } from '../interop/record';
 
@@ -47,21 +48,9 @@ type Kind = 'string' | 'int' | 'bool' | 'object' | 'array' | 'date' | 'time';
 const CUSTOMER_KINDS: Record<string, Kind> = {
   externalId: 'string',
   email: 'string',
-  ...Object.fromEntries(
-    [
-      'firstName',
-      'lastName',
-      'middleName',
-      'prefix',
-      'suffix',
-      'phone',
-      'companyName',
-      'taxVat',
-      'createdIn',
-      'confirmation',
-      'createdBy',
-    ].map((f) => [f, 'string']),
-  ),
+  // The customer's text columns, as createCustomer checks them (the source id is externalId above;
+  // externalSource is the platform, set by the importer).
+  ...Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'externalSource').map((f) => [f, 'string'])),
   gender: 'string',
   dateOfBirth: 'date',
   websiteId: 'int',
