@@ -9,8 +9,6 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const stamp = path.join(root, 'dist', '.built');
-const install = process.argv.includes('--install');
-const always = process.argv.includes('--always'); // npm run build
 
 function newestMtime(target) {
   const info = statSync(target);
@@ -26,14 +24,23 @@ function stale() {
   return Math.max(...inputs.map(newestMtime)) > statSync(stamp).mtimeMs;
 }
 
-try {
-  if (always || stale()) {
-    const started = Date.now();
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-    writeFileSync(stamp, `${new Date(started).toISOString()}\n`);
+/** Compiles when stale (or always); throws what tsc's failure threw. */
+function build({ always = false } = {}) {
+  if (!always && !stale()) return;
+  const started = Date.now();
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  writeFileSync(stamp, `${new Date(started).toISOString()}\n`);
+}
+
+module.exports = { build };
+
+if (require.main === module) {
+  const install = process.argv.includes('--install');
+  try {
+    build({ always: process.argv.includes('--always') }); // --always: npm run build
+    if (install) execFileSync(process.execPath, [path.join(root, 'dist/db/pglite-template.js')], { cwd: root, stdio: 'inherit' });
+  } catch (err) {
+    if (!install) process.exit(typeof err.status === 'number' ? err.status : 1);
+    console.warn(`postinstall: build skipped (${err.message.split('\n')[0]}); npm start will build.`);
   }
-  if (install) execFileSync(process.execPath, [path.join(root, 'dist/db/pglite-template.js')], { cwd: root, stdio: 'inherit' });
-} catch (err) {
-  if (!install) process.exit(typeof err.status === 'number' ? err.status : 1);
-  console.warn(`postinstall: build skipped (${err.message.split('\n')[0]}); npm start will build.`);
 }

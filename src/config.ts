@@ -1,5 +1,8 @@
 import { LOG_LEVELS, type LogLevel } from './logger';
 
+/** PGlite's shared_buffers unless PGLITE_SHARED_BUFFERS_MB says otherwise (docs/performance.md). */
+export const PGLITE_SHARED_BUFFERS_MB = 32;
+
 /**
  * Environment, parsed once and typed. Every setting the server reads is here,
  * with its default; README's configuration table mirrors this file.
@@ -11,6 +14,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PGlite data folder; "memory://" keeps it in memory. */
   pgliteDataDir: string;
+  /** PGlite's shared_buffers in MB (Postgres's default 128 costs ~0.5 s at every start). */
+  pgliteSharedBuffersMb: number;
   bcryptCost: number;
   /** Worker threads that hash passwords off the request event loop. */
   hashWorkers: number;
@@ -138,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     pgliteDataDir: env.PGLITE_DATA_DIR || './data/pglite',
+    pgliteSharedBuffersMb: int('PGLITE_SHARED_BUFFERS_MB', PGLITE_SHARED_BUFFERS_MB, 1, 4096),
     bcryptCost: int('BCRYPT_COST', 12, 4, 15),
     hashWorkers: int('HASH_WORKERS', 2, 1, 16),
     adminEmail: env.ADMIN_EMAIL || undefined,

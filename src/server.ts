@@ -64,6 +64,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     (await openDatabase({
       databaseUrl: config.databaseUrl,
       pgliteDataDir: config.pgliteDataDir,
+      pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
       pgliteTemplate: PGLITE_TEMPLATE,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
     }));
@@ -182,6 +183,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  services.auth.warmUp();
   if (config.webhooks.worker) await webhookWorker.start();
   return {
     url: `http://127.0.0.1:${port}/graphql`,

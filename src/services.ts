@@ -30,7 +30,7 @@ export function createServices(config: Config, db: Database) {
   return {
     passwords,
     tokens,
-    auth: new AuthService(prisma, passwords, tokens, new LoginThrottle(prisma, config.loginThrottle), config),
+    auth: new AuthService(db, passwords, tokens, new LoginThrottle(prisma, config.loginThrottle), config),
     adminUsers: new AdminUserService(prisma, passwords, tokens),
     apiTokens: new ApiTokenService(prisma, tokens),
     customers,

@@ -27,9 +27,17 @@ export class PasswordHasher {
 
   constructor(
     readonly cost: number,
-    size: number,
-  ) {
-    for (let i = 0; i < size; i++) {
+    private readonly size: number,
+  ) {}
+
+  /**
+   * The workers start with the first task, not with the server: each loads
+   * a Node runtime of its own, and at start-up they would compete with the
+   * main thread for the cores.
+   */
+  private startWorkers(): Worker[] {
+    if (this.workers.length) return this.workers;
+    for (let i = 0; i < this.size; i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths: LIBRARY_PATHS } });
       worker.unref();
       worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
@@ -45,6 +53,7 @@ export class PasswordHasher {
       });
       this.workers.push(worker);
     }
+    return this.workers;
   }
 
   hash(password: string): Promise<string> {
@@ -75,12 +84,13 @@ export class PasswordHasher {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 
   private run(message: Record<string, unknown>): Promise<unknown> {
     const id = this.nextId++;
-    const worker = this.workers[id % this.workers.length];
+    const workers = this.startWorkers();
+    const worker = workers[id % workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, ...message });

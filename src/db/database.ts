@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGLITE_SHARED_BUFFERS_MB } from '../config';
 import pg from 'pg';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 
@@ -42,6 +43,13 @@ export interface DatabaseOptions {
    * Ignored when missing, and for a folder that already holds a database.
    */
   pgliteTemplate?: string;
+  /**
+   * PGlite's shared_buffers. Postgres's 128MB default is zeroed in WebAssembly
+   * memory at every start (~0.5 s of CPU); the embedded database is for
+   * development and small shops, and reads past the buffers come from the OS
+   * page cache (docs/performance.md measures both).
+   */
+  pgliteSharedBuffersMb?: number;
 }
 
 /**
@@ -125,6 +133,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const template = isNew && options.pgliteTemplate && existsSync(options.pgliteTemplate) ? options.pgliteTemplate : undefined;
   const db = await PGlite.create(dir, {
     extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffersMb ?? PGLITE_SHARED_BUFFERS_MB}MB`],
     ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
   });
   const sql = pgliteSqlRunner(db);
