@@ -183,7 +183,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
-  services.auth.warmUp();
+  const warmingUp = services.auth.warmUp();
   if (config.webhooks.worker) await webhookWorker.start();
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -201,6 +201,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       stopping = true;
       await webhookWorker.stop();
       await apollo.stop();
+      await warmingUp;
       await services.passwords.close();
       if (!options.db) await db.close();
     },

@@ -89,26 +89,29 @@ export class AuthService {
   }
 
   /**
-   * Startup: starts hashing the decoy in a worker (a first unknown-user
-   * login must not pay for it, or its extra time would tell; not awaited, so
-   * the server answers ~0.3-1.5 s sooner: only a login in that window waits
-   * for the same promise), and with no admin user creates
-   * one from ADMIN_EMAIL and ADMIN_PASSWORD, or with a random password
-   * printed once. Of several copies starting together only one creates (and
-   * prints); the others find the unique email taken and carry on.
-   */
-  /**
    * Makes the login decoy hash ahead of the first sign-in, on a worker
-   * thread. Called once the server listens, so that it does not compete with
-   * the start for the cores. A failure shows on the login that awaits it.
+   * thread (a first unknown-user login must not pay for it, or its extra time
+   * would tell; only a login in the first second waits for the same
+   * promise). Called once the server listens, so that it does not compete
+   * with the start for the cores. A failure shows on the login that awaits it.
    */
-  warmUp(): void {
+  warmUp(): Promise<void> {
     this.decoy().catch(() => undefined);
     // Prisma compiles its query engine (WebAssembly) on its first statement,
-    // ~0.5 s: done here rather than on the first request that writes.
-    setImmediate(() => void this.db.prisma.$queryRaw`SELECT 1`.catch(() => undefined));
+    // ~0.5 s: done here rather than on the first request that writes. The
+    // server awaits this before closing the database (a statement still
+    // queued when PGlite closes never returns).
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      await this.db.prisma.$queryRaw`SELECT 1`.catch(() => undefined);
+    });
   }
 
+  /**
+   * Startup: with no admin user creates one from ADMIN_EMAIL and
+   * ADMIN_PASSWORD, or with a random password printed once. Of several copies
+   * starting together only one creates (and prints); the others find the
+   * unique email taken and carry on. The login decoy is made later (warmUp).
+   */
   async bootstrapAdmin(print: (line: string) => void): Promise<void> {
     // Through the driver: Prisma's first statement would cost the start ~0.5 s (warmUp).
     const [{ exists }] = await this.db.read<{ exists: boolean }>(Prisma.sql`SELECT EXISTS (SELECT 1 FROM "AdminUser") AS "exists"`);
