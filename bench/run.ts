@@ -365,17 +365,24 @@ async function deepAndSearch(): Promise<void> {
   try {
     await deepPages(gateway, databaseUrl, DEEP_CUSTOMERS);
     const target = { url: gateway.url, headers: { authorization: `Bearer ${gateway.token}` } };
-    const search = (q: string) =>
+    const COUNTS = { count: 'count', boundedCount: 'boundedCount { count precision }', none: '' } as const;
+    const search = (q: string, count: keyof typeof COUNTS) =>
       JSON.stringify({
-        query: `query($q: String!) { customers(q: $q, limit: 50) { count items { ${SMALL_SELECTION} } } }`,
+        query: `query($q: String!) { customers(q: $q, limit: 50) { ${COUNTS[count]} items { ${SMALL_SELECTION} } } }`,
         variables: { q },
       });
-    console.log(`\nq search over ${DEEP_CUSTOMERS} customers, small page + count, one client, p50 / p90 ms (50 requests each):`);
+    console.log(
+      `\nq search over ${DEEP_CUSTOMERS} customers, small page, one client, p50 / p90 ms (50 requests each) with count / boundedCount (upTo 1000) / no count:`,
+    );
     for (const q of ['customer123456', 'Lovelace', '5550042', 'nobody-here']) {
-      const answer = await postJson(gateway.url, search(q), gateway.token);
-      const r = await sequentialLatency({ ...target, body: search(q) }, 50);
+      const answer = await postJson(gateway.url, search(q, 'count'), gateway.token);
+      const cells: string[] = [];
+      for (const count of Object.keys(COUNTS) as (keyof typeof COUNTS)[]) {
+        const r = await sequentialLatency({ ...target, body: search(q, count) }, 50);
+        cells.push(`${r.p50.toFixed(1)} / ${r.p90.toFixed(1)}`);
+      }
       console.log(
-        `  q: ${JSON.stringify(q).padEnd(18)} ${String(answer.data?.customers?.count).padStart(7)} matches   ${r.p50.toFixed(1)} / ${r.p90.toFixed(1)}`,
+        `  q: ${JSON.stringify(q).padEnd(18)} ${String(answer.data?.customers?.count).padStart(7)} matches   ${cells.join('   ')}`,
       );
     }
   } finally {

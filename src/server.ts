@@ -122,7 +122,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       // and so wraps every field resolver; we send no cache hints (POST-only,
       // authenticated), and on the reference page it cost ~20% of the CPU.
       ApolloServerPluginCacheControlDisabled(),
-      maskErrorsPlugin(logger),
+      maskErrorsPlugin(logger, db.sql),
       requestLogPlugin(),
       requireTokenPlugin(),
       depthLimitPlugin(limits.maxDepth),

@@ -457,6 +457,51 @@ describe('totalCount and count', () => {
   });
 });
 
+describe('counts a page already tells, and bounded counts', () => {
+  test('a short page is its own count: no count statement, the same number', async () => {
+    const tag = newTag();
+    for (let i = 0; i < 3; i++) await create({ email: `${i}-${tag}@short.test` });
+    const statements = (query: string) => statementsFor(t, query);
+    const list = `customers(q: "${tag}", limit: 5) { items { id } }`;
+    const without = await statements(`query { ${list} }`);
+    const counted = await statements(`query { customers(q: "${tag}", limit: 5) { items { id } count } }`);
+    expect(counted.statements).toBe(without.statements);
+    expect(counted.data.customers.count).toBe(3);
+    // Past the first page, offset + rows; an empty page past the end asks the database.
+    expect(ok(await t.gql(`query { customers(q: "${tag}", limit: 2, offset: 2) { count } }`)).customers.count).toBe(3);
+    expect(ok(await t.gql(`query { customers(q: "${tag}", limit: 2, offset: 7) { count } }`)).customers.count).toBe(3);
+    const connection = (args: string) => `query { customersConnection(q: "${tag}", ${args}) { edges { cursor } totalCount } }`;
+    const first = await statements(connection('first: 5'));
+    expect(first.data.customersConnection.totalCount).toBe(3);
+    expect(ok(await t.gql(connection('last: 5'))).customersConnection.totalCount).toBe(3);
+    expect(ok(await t.gql(connection('first: 0'))).customersConnection.totalCount).toBe(3);
+    const cursor = first.data.customersConnection.edges[0].cursor;
+    expect(ok(await t.gql(connection(`first: 5, after: "${cursor}"`))).customersConnection.totalCount).toBe(3);
+  });
+
+  test('boundedCount is exact up to upTo, AT_LEAST upTo past it; upTo out of range is refused', async () => {
+    const tag = newTag();
+    for (let i = 0; i < 4; i++) await create({ email: `${i}-${tag}@bounded.test` });
+    const bounded = async (args: string, upTo: number) =>
+      ok(await t.gql(`query { customers(q: "${tag}", ${args}) { boundedCount(upTo: ${upTo}) { count precision } } }`)).customers
+        .boundedCount;
+    expect(await bounded('limit: 1', 10)).toEqual({ count: 4, precision: 'EXACT' });
+    expect(await bounded('limit: 1', 4)).toEqual({ count: 4, precision: 'EXACT' });
+    expect(await bounded('limit: 1', 3)).toEqual({ count: 3, precision: 'AT_LEAST' });
+    expect(await bounded('limit: 10', 2)).toEqual({ count: 2, precision: 'AT_LEAST' });
+    const connection = ok(await t.gql(`query { customersConnection(q: "${tag}", first: 1) { boundedCount { count precision } } }`))
+      .customersConnection.boundedCount;
+    expect(connection).toEqual({ count: 4, precision: 'EXACT' });
+    // Unfiltered: from the counters, bounded.
+    const all = ok(await t.gql(`query { customers(limit: 1) { boundedCount(upTo: 1) { count precision } } }`)).customers.boundedCount;
+    expect(all).toEqual({ count: 1, precision: 'AT_LEAST' });
+    for (const upTo of [0, 100_001]) {
+      const refused = await t.gql(`query { customers(q: "${tag}", limit: 1) { boundedCount(upTo: ${upTo}) { count } } }`);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+});
+
 describe('indexes behind q, sorts and keyset pages', () => {
   beforeAll(async () => {
     // Enough rows (on a website of their own) that the planner prices plans as it would in a shop.

@@ -32,6 +32,8 @@ describeWithPostgres('a PostgreSQL restart under load', () => {
       BCRYPT_COST: '4',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      // The frozen-database test relies on a verified token staying cached.
+      TOKEN_CACHE_SECONDS: '300',
     });
     server = await startServer(config, { logger: process.env.TEST_LOG ? createLogger('debug') : silentLogger, print: () => undefined });
     const login = await post(
@@ -122,6 +124,30 @@ describeWithPostgres('a PostgreSQL restart under load', () => {
       expect(rows.map((row) => row.email).sort()).toEqual([...acknowledged].sort());
       const down = await check.query(`SELECT 1 FROM "Customer" WHERE "email" = 'while-down@example.com'`);
       expect(down.rows).toEqual([]);
+    } finally {
+      await check.end();
+    }
+  });
+
+  test('a database that hangs: a transaction that cannot start is DATABASE_UNAVAILABLE, not TRANSACTION_TIMEOUT', async () => {
+    expect(classify(await post(`{ me { kind } }`, {}))).toBe('ok'); // the token is verified and cached
+    cluster.freeze();
+    let response: Awaited<ReturnType<typeof post>>;
+    try {
+      // Nothing answers: Prisma's transaction gives up waiting (P2028) with no connection error to show for it.
+      response = await post(CREATE, { e: 'while-frozen@example.com' });
+    } finally {
+      cluster.thaw();
+    }
+    expect(classify(response)).toBe('unavailable');
+    // Back: wait until a write succeeds again; the refused one wrote nothing.
+    let back = await post(CREATE, { e: 'after-thaw@example.com' });
+    while (classify(back) !== 'ok') back = await post(CREATE, { e: 'after-thaw@example.com' });
+    const check = new pg.Client({ connectionString: cluster.url });
+    await check.connect();
+    try {
+      const { rows } = await check.query(`SELECT 1 FROM "Customer" WHERE "email" = 'while-frozen@example.com'`);
+      expect(rows).toEqual([]);
     } finally {
       await check.end();
     }

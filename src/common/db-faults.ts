@@ -45,6 +45,32 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * Runs `work` (a probe of the database) and fails if it has not answered
+ * within `ms`: a database that hangs (host gone, server frozen) never
+ * answers, and a caller cannot wait for the driver's own timeouts.
+ */
+export function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** How long `databaseAnswers` waits for `SELECT 1`; a load balancer's probe timeout is of this order. */
+export const PROBE_TIMEOUT_MS = 2000;
+
+/** True when the database answers `SELECT 1` within PROBE_TIMEOUT_MS. */
+export async function databaseAnswers(sql: { query(text: string): Promise<unknown> }): Promise<boolean> {
+  try {
+    await withinMs(sql.query('SELECT 1'), PROBE_TIMEOUT_MS);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What a client gets for it: HTTP 503 with Retry-After; the request wrote nothing it was told about. */
 export function databaseUnavailable(requestId?: string): GraphQLError {
   return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {

@@ -219,6 +219,11 @@ export function countQuery(query: CustomerQuery): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::bigint AS "count" FROM "Customer" c ${whereClause(query)}`;
 }
 
+/** Matching customers, at most upTo + 1 of them: the scan stops there. */
+export function boundedCountQuery(query: CustomerQuery, upTo: number): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::bigint AS "count" FROM (SELECT 1 FROM "Customer" c ${whereClause(query)} LIMIT ${upTo + 1}) AS m`;
+}
+
 /** The cursor values of a row fetched by pageQuery. */
 export function cursorValues(row: Record<string, unknown>, keyCount: number): unknown[] {
   return Array.from({ length: keyCount }, (_, i) => {

@@ -28,6 +28,7 @@ import type { CustomerQuery } from './customer-list';
 import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput } from './customer.inputs';
 import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
+import { BoundedCount, DEFAULT_COUNT_UP_TO, MAX_COUNT_UP_TO } from './customer-count.types';
 
 /** The relations a page's rows select: fetched with the page, in its statement, only when selected. */
 function selectedRelations(info: GraphQLResolveInfo, path: string[]) {
@@ -97,8 +98,19 @@ class CustomerConnectionArgs extends CustomerQueryArgs {
   before?: string | null;
 }
 
-/** A list's query, for its count; a batched count (group pages) comes with its own. */
-type WithQuery = { query: CustomerQuery; countBatched?: () => Promise<number> };
+/**
+ * A list's query, for its count; the total when its page already tells it
+ * (a short page); a batched count (group pages) comes with its own.
+ */
+type WithQuery = { query: CustomerQuery; knownTotal?: number; countBatched?: () => Promise<number> };
+
+const UP_TO = {
+  defaultValue: DEFAULT_COUNT_UP_TO,
+  description: `Stop counting past this many (1 to ${MAX_COUNT_UP_TO}).`,
+} as const;
+const BOUNDED_COUNT = {
+  description: 'Customers matching the filter, counted up to `upTo`: cheap for a broad `q` where an exact count reads every match.',
+} as const;
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -213,7 +225,14 @@ export class CustomerResolver {
 export class CustomerListResolver {
   @FieldResolver(() => Int, { description: 'Customers matching the filter; its query runs only when selected.' })
   count(@Root() list: WithQuery, @Ctx() ctx: Context) {
-    return list.countBatched ? list.countBatched() : ctx.services.customers.count(ctx, list.query);
+    return list.countBatched ? list.countBatched() : ctx.services.customers.count(ctx, list.query, list.knownTotal);
+  }
+
+  @FieldResolver(() => BoundedCount, BOUNDED_COUNT)
+  boundedCount(@Root() list: WithQuery, @Arg('upTo', () => Int, UP_TO) upTo: number, @Ctx() ctx: Context) {
+    // A group page's lists count in one batched statement; bounded here, they stay batched.
+    const known = list.countBatched ? list.countBatched() : list.knownTotal;
+    return ctx.services.customers.boundedCount(ctx, list.query, upTo, known);
   }
 }
 
@@ -221,6 +240,11 @@ export class CustomerListResolver {
 export class CustomerConnectionResolver {
   @FieldResolver(() => Int, { description: 'Customers matching the filter; its query runs only when selected.' })
   totalCount(@Root() connection: WithQuery, @Ctx() ctx: Context) {
-    return ctx.services.customers.count(ctx, connection.query);
+    return ctx.services.customers.count(ctx, connection.query, connection.knownTotal);
+  }
+
+  @FieldResolver(() => BoundedCount, BOUNDED_COUNT)
+  boundedCount(@Root() connection: WithQuery, @Arg('upTo', () => Int, UP_TO) upTo: number, @Ctx() ctx: Context) {
+    return ctx.services.customers.boundedCount(ctx, connection.query, upTo, connection.knownTotal);
   }
 }

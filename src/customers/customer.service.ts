@@ -2,6 +2,7 @@ import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
 import { importedHashDigest } from '../auth/password-schemes';
+import { CountPrecision, MAX_COUNT_UP_TO, type BoundedCount } from './customer-count.types';
 import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
@@ -9,12 +10,22 @@ import type { Database } from '../db/database';
 import type { CustomerRelations } from './customer-relations';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
-import { countQuery, cursorValues, pageQuery, sortKeys, sortTag, type CustomerQuery } from './customer-list';
+import {
+  boundedCountQuery,
+  countFromCounters,
+  countQuery,
+  cursorValues,
+  pageQuery,
+  sortKeys,
+  sortTag,
+  type CustomerQuery,
+} from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
 import { copiedFields, stripEmptyMetadata } from './customer-fields';
 import { customerViolations, groupField, versionConflict } from './customer-violations';
 import { customerByEmail, lockCustomer, relationColumns, takeRelations, type PageRelations } from './customer.sql';
+import { preload } from '../common/preloaded';
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
@@ -57,7 +68,9 @@ export class CustomerService {
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
     const items = page.limit === 0 ? [] : await this.readPage(ctx, pageQuery(query, { ...page, relations: relationsFor(relations) }));
-    return { items, ...page, query };
+    // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
+    const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : undefined;
+    return { items, ...page, query, knownTotal };
   }
 
   /**
@@ -68,20 +81,44 @@ export class CustomerService {
     const rows = await this.db.read<Row>(statement);
     for (const row of rows) {
       const { groups, addresses } = takeRelations(row);
-      if (groups)
-        ctx.loaders.groupsByCustomer.prime(
-          row.id,
-          groups.map((g) => ({ ...g, customerId: row.id })),
-        );
+      if (groups) ctx.loaders.groupsByCustomer.prime(row.id, groups);
       if (addresses) ctx.loaders.addressesByCustomer.prime(row.id, addresses);
+      // Also on the row: Customer.groups and .addresses answer from it without a loader round (common/preloaded.ts).
+      if (groups || addresses) preload(row, { groups, addresses });
     }
     return rows;
   }
 
-  /** Customers matching the query: O(1) from counter rows when unfiltered, an indexed count otherwise. */
-  async count(ctx: RequestContext, query: CustomerQuery): Promise<number> {
+  /**
+   * Customers matching the query: `knownTotal` when the page already told
+   * (a short first or last page: no statement), else O(1) from counter rows
+   * when unfiltered, an indexed count otherwise.
+   */
+  async count(ctx: RequestContext, query: CustomerQuery, knownTotal?: number): Promise<number> {
+    if (knownTotal !== undefined) return knownTotal;
     const [row] = await this.db.read<{ count: bigint }>(countQuery(query));
     return Number(row.count);
+  }
+
+  /**
+   * Customers matching the query, counted up to `upTo` (Shopify's `Count`
+   * with a precision): EXACT when fewer match, else AT_LEAST `upTo`. Reads
+   * at most upTo + 1 matching rows, so a broad `q` stays cheap where an
+   * exact count reads every match.
+   */
+  async boundedCount(
+    ctx: RequestContext,
+    query: CustomerQuery,
+    upTo: number,
+    knownTotal?: number | Promise<number>,
+  ): Promise<BoundedCount> {
+    if (!Number.isInteger(upTo) || upTo < 1 || upTo > MAX_COUNT_UP_TO)
+      throw badArgument('upTo', `upTo must be between 1 and ${MAX_COUNT_UP_TO}`);
+    let count: number;
+    // Already known, O(1) from the counters, or batched: the exact count, then bounded.
+    if (knownTotal !== undefined || countFromCounters(query)) count = await this.count(ctx, query, await knownTotal);
+    else [count] = (await this.db.read<{ count: bigint }>(boundedCountQuery(query, upTo))).map((row) => Number(row.count));
+    return count > upTo ? { count: upTo, precision: CountPrecision.AT_LEAST } : { count, precision: CountPrecision.EXACT };
   }
 
   /**
@@ -113,7 +150,10 @@ export class CustomerService {
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
     const edges = page.map((node) => ({ node, cursor: encodeCursor(tag, cursorValues(node, keyCount)) }));
+    // From either end with nothing beyond the page, the page is the whole list.
+    const knownTotal = limit > 0 && !after && !before && !more ? page.length : undefined;
     return {
+      knownTotal,
       edges,
       pageInfo: {
         hasNextPage: backward ? before !== undefined : more,

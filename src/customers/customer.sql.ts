@@ -110,16 +110,28 @@ const utc = (value: unknown) => (typeof value === 'string' ? new Date(`${value}Z
 
 /**
  * Takes the relation columns off a page row (so the row is a plain customer
- * again), typed as groupsOfCustomers and addressesOfCustomers type them.
+ * again), typed as groupsOfCustomers and addresses as addressesOfCustomers
+ * type them (groups with the customer's id). In place: the JSON was parsed
+ * for this request alone.
  */
-export function takeRelations(row: Record<string, unknown>): { groups?: CustomerGroup[]; addresses?: Address[] } {
-  const { _groups: groups, _addresses: addresses } = row as { _groups?: CustomerGroup[]; _addresses?: Address[] };
-  delete row._groups;
-  delete row._addresses;
-  for (const g of groups ?? []) Object.assign(g, { createdAt: utc(g.createdAt), updatedAt: utc(g.updatedAt), deletedAt: utc(g.deletedAt) });
-  for (const a of addresses ?? []) Object.assign(a, { createdAt: utc(a.createdAt), updatedAt: utc(a.updatedAt) });
-  return { groups, addresses };
+export function takeRelations(row: { id: string }): { groups?: GroupOfCustomer[]; addresses?: Address[] } {
+  const { _groups: groups, _addresses: addresses } = row as { _groups?: Record<string, unknown>[]; _addresses?: Record<string, unknown>[] };
+  delete (row as { _groups?: unknown })._groups;
+  delete (row as { _addresses?: unknown })._addresses;
+  for (const g of groups ?? []) {
+    g.customerId = row.id;
+    g.createdAt = utc(g.createdAt);
+    g.updatedAt = utc(g.updatedAt);
+    g.deletedAt = utc(g.deletedAt);
+  }
+  for (const a of addresses ?? []) {
+    a.createdAt = utc(a.createdAt);
+    a.updatedAt = utc(a.updatedAt);
+  }
+  return { groups: groups as GroupOfCustomer[] | undefined, addresses: addresses as Address[] | undefined };
 }
+
+type GroupOfCustomer = CustomerGroup & { customerId: string };
 
 /** Live groups of these customers, by name, with the customer's id: one statement (Prisma's include takes two). */
 export function groupsOfCustomers(db: Database, customerIds: readonly string[]) {

@@ -2,9 +2,7 @@ import { Router } from 'express';
 import type { Database } from '../db/database';
 import { pendingMigrations, readMigrations } from '../db/migrate';
 import type { Logger } from '../logger';
-
-/** A readiness probe must answer within a load balancer's timeout, even when the database hangs. */
-const CHECK_TIMEOUT_MS = 2000;
+import { PROBE_TIMEOUT_MS, withinMs } from '../common/db-faults';
 
 /**
  * Probes for orchestrators and load balancers, open without a token:
@@ -41,10 +39,7 @@ export function healthRoutes(db: Database, logger: Logger, isStopping: () => boo
   return router;
 }
 
+/** A readiness probe must answer within a load balancer's timeout, even when the database hangs. */
 function withTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withinMs(work, PROBE_TIMEOUT_MS);
 }

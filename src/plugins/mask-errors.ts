@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, unavailableHttp } from '../common/db-faults';
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseAnswers, isDatabaseUnavailable, unavailableHttp } from '../common/db-faults';
 
 /**
  * Error codes whose messages are written for clients and may pass through.
@@ -45,6 +45,8 @@ const TRANSIENT: Record<string, { code: string; message: string }> = {
 
 /** Marks, on the original error, the request it belongs to (formatError has no context). */
 const REQUEST_ID = Symbol('requestId');
+/** Marks a transaction timeout that happened because the database did not answer at all. */
+const UNREACHABLE = Symbol('unreachable');
 
 /** Tags an error raised outside GraphQL execution (e.g. while building the context) with its request id. */
 export function withRequestId<E extends Error>(error: E, requestId: string): E {
@@ -52,7 +54,13 @@ export function withRequestId<E extends Error>(error: E, requestId: string): E {
   return error;
 }
 
-export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
+/**
+ * `sql` is asked `SELECT 1` when a transaction timed out: with the database
+ * unreachable, Prisma's transaction timer can fire before the driver reports
+ * the connection error, and the client must then be told to retry later
+ * (DATABASE_UNAVAILABLE, 503), not that its transaction was slow.
+ */
+export function maskErrorsPlugin(logger: Logger, sql: { query(text: string): Promise<unknown> }): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       return {
@@ -61,6 +69,9 @@ export function maskErrorsPlugin(logger: Logger): ApolloServerPlugin<Context> {
             withRequestId(error, contextValue.requestId);
             if (!isClientError(error.extensions?.code, error.originalError) && !refusedOnPurpose(error)) {
               const cause = error.originalError ?? error;
+              if (transient(error)?.code === 'TRANSACTION_TIMEOUT' && !(await databaseAnswers(sql))) {
+                (error as unknown as Record<symbol, boolean>)[UNREACHABLE] = true;
+              }
               const retry = transient(error);
               // Apollo takes the HTTP status and headers of the response from its errors' extensions.
               if (retry?.code === 'DATABASE_UNAVAILABLE') (error.extensions as Record<string, unknown>).http = unavailableHttp();
@@ -82,7 +93,8 @@ function isClientError(code: unknown, originalError: Error | undefined): boolean
 
 function transient(error: unknown): { code: string; message: string } | undefined {
   const original = (error as { originalError?: unknown })?.originalError;
-  if (isDatabaseUnavailable(original)) return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
+  if ((error as Record<symbol, unknown>)?.[UNREACHABLE] || isDatabaseUnavailable(original))
+    return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
   return original instanceof Prisma.PrismaClientKnownRequestError ? TRANSIENT[original.code] : undefined;
 }
 

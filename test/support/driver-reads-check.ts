@@ -89,7 +89,7 @@ async function main() {
     assert.deepEqual(groups, ids.map((customerId) => ({ ...groupRow, customerId })).sort(byCustomer));
     // The same relations brought along by the page statement, as JSON.
     const relations = relationColumns({ groups: true, addresses: true });
-    const withRelations = await db.read<Record<string, unknown>>(
+    const withRelations = await db.read<Record<string, unknown> & { id: string }>(
       pageQuery({ filter: { ids, includeDeleted: true } }, { limit: 10, relations }),
     );
     assert.deepEqual(
@@ -106,7 +106,7 @@ async function main() {
         taken.addresses,
         addressesByPrisma.filter((a) => a.customerId === row.id).map((a) => ({ ...a })),
       );
-      assert.deepEqual(taken.groups, [{ ...groupRow }]);
+      assert.deepEqual(taken.groups, [{ ...groupRow, customerId: row.id }]);
     }
     console.log('ok');
   } finally {

@@ -1,6 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,13 @@ export interface PrivatePostgres {
   /** Asynchronous: the server under test keeps running meanwhile (a blocked event loop would time out its keep-alive sockets). */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /**
+   * Freezes every process of the cluster (SIGSTOP): connections open and
+   * queries are sent, but nothing ever answers, as with a host that hangs.
+   */
+  freeze(): void;
+  /** Lets a frozen cluster run again (SIGCONT). */
+  thaw(): void;
   /** Stops the cluster and deletes its files. */
   destroy(): Promise<void>;
 }
@@ -66,10 +73,33 @@ export async function startPrivatePostgres(bin: string): Promise<PrivatePostgres
   const start = async () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
   const stop = async () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
   await start();
+  // The postmaster first, so that it forks no backend while its children are listed.
+  const processes = () => {
+    const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return {
+      postmaster,
+      children: () =>
+        execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)])
+          .toString()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number),
+    };
+  };
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     start,
     stop,
+    freeze() {
+      const { postmaster, children } = processes();
+      process.kill(postmaster, 'SIGSTOP');
+      for (const pid of children()) process.kill(pid, 'SIGSTOP');
+    },
+    thaw() {
+      const { postmaster, children } = processes();
+      for (const pid of children()) process.kill(pid, 'SIGCONT');
+      process.kill(postmaster, 'SIGCONT');
+    },
     async destroy() {
       await stop().catch(() => undefined); // already stopped
       rmSync(dir, { recursive: true, force: true });
