@@ -44,13 +44,18 @@ export interface ValidCustomer {
 
 export type Validated = { ok: true; customer: ValidCustomer } | { ok: false; errors: UserError[] };
 
+/**
+ * The customer's text columns a source record carries, as createCustomer
+ * checks them: externalId is the source's id (its own entry), externalSource
+ * the platform, set by the importer.
+ */
+const SOURCE_TEXT_FIELDS = TEXT_FIELDS.filter((f) => f !== 'externalSource' && f !== 'externalId');
+
 type Kind = 'string' | 'int' | 'bool' | 'object' | 'array' | 'date' | 'time';
 const CUSTOMER_KINDS: Record<string, Kind> = {
   externalId: 'string',
   email: 'string',
-  // The customer's text columns, as createCustomer checks them (the source id is externalId above;
-  // externalSource is the platform, set by the importer).
-  ...Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'externalSource').map((f) => [f, 'string'])),
+  ...Object.fromEntries(SOURCE_TEXT_FIELDS.map((f) => [f, 'string'])),
   gender: 'string',
   dateOfBirth: 'date',
   websiteId: 'int',
@@ -161,23 +166,7 @@ function toValid(index: number, source: string, record: CustomerRecord, addresse
     customAttributes: customAttributesForStorage((record.customAttributes as { attributeCode: string }[] | null) ?? []),
     extensionAttributes: record.extensionAttributes ?? {},
   };
-  for (const f of [
-    'firstName',
-    'lastName',
-    'middleName',
-    'prefix',
-    'suffix',
-    'phone',
-    'companyName',
-    'taxVat',
-    'createdIn',
-    'confirmation',
-    'createdBy',
-    'gender',
-    'storeId',
-  ]) {
-    columns[f] = text(record[f]);
-  }
+  for (const f of [...SOURCE_TEXT_FIELDS, 'gender', 'storeId']) columns[f] = text(record[f]);
   columns.dateOfBirth = record.dateOfBirth == null ? null : (record.dateOfBirth as string).slice(0, 10);
   const createdAt = utc(record.createdAt);
   const updatedAt = utc(record.updatedAt) ?? createdAt;
