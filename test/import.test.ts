@@ -244,3 +244,57 @@ test('an import tells other systems: webhook events and history (actor IMPORT) f
     await receiver.stop();
   }
 });
+
+test('the CREATE entries an import builds in SQL are the ones built from the rows (when a webhook wants the events)', async () => {
+  // The Magento fixture twice, under other emails (the first test holds its own), some customers with imported password hashes.
+  const hashes = json(fixture('medusa-passwords.json')) as { password_hash: string }[];
+  const copy = (source: string) => {
+    const items = (json(fixture('magento-customers-search.json')).items as { email: string }[]).map((i) => ({
+      ...i,
+      email: `${source}.${i.email}`,
+    }));
+    const file = path.join(dir, `${source}.json`);
+    writeFileSync(file, JSON.stringify({ items, total_count: items.length }));
+    const passwordsFile = path.join(dir, `${source}-passwords.json`);
+    writeFileSync(
+      passwordsFile,
+      JSON.stringify(items.slice(0, 3).map(({ email }, k) => ({ email, password_hash: hashes[k].password_hash }))),
+    );
+    return options('magento', file, { source, passwordsFile });
+  };
+  const entries = async (source: string) => {
+    const rows = await t.db.sql.query<{ externalId: string; changes: { field: string; after: unknown }[] }>(
+      `SELECT c."externalId", h."changes" FROM "CustomerHistory" h JOIN "Customer" c ON c."id" = h."customerId"
+        WHERE c."externalSource" = $1 ORDER BY c."externalId"`,
+      [source],
+    );
+    // Ids and emails differ between the two imports (customers, addresses, each source's groups): compare the rest.
+    const local = new Set(['primaryGroupId', 'groupIds', 'externalSource', 'email']);
+    return rows.map(({ externalId, changes }) => ({
+      externalId,
+      fields: changes.map((c) => c.field),
+      changes: changes
+        .filter((c) => !local.has(c.field))
+        .map((c) =>
+          c.field === 'addresses' ? { ...c, after: (c.after as object[]).map(({ id: _id, customerId: _c, ...rest }: any) => rest) } : c,
+        ),
+    }));
+  };
+  expect(await runImport(t.db, copy('history-sql'))).toMatchObject({ created: 24, failed: 0 });
+  const hook = ok(
+    await t.gql(`mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { webhook { id } } }`, {
+      i: { url: 'http://127.0.0.1:9/hook', events: ['CUSTOMER_CREATED'] },
+    }),
+  ).createWebhook;
+  try {
+    expect(await runImport(t.db, copy('history-js'))).toMatchObject({ created: 24, failed: 0 });
+  } finally {
+    ok(await t.gql(`mutation($id: ID!) { deleteWebhook(id: $id) { errors { code } } }`, { id: hook.webhook.id }));
+  }
+  const [sql, js] = [await entries('history-sql'), await entries('history-js')];
+  expect(sql).toHaveLength(24);
+  expect(sql).toEqual(js);
+  expect(sql.flatMap((e) => e.fields)).toEqual(
+    expect.arrayContaining(['password', 'confirmation', 'groupIds', 'addresses', 'dateOfBirth']),
+  );
+});

@@ -61,6 +61,7 @@ export async function recordImport(
   created: string[],
   before: CustomerState,
   after: CustomerState,
+  subscribed: Set<string>,
 ): Promise<void> {
   const changes: RecordedChange[] = [];
   for (const id of created) {
@@ -83,13 +84,17 @@ export async function recordImport(
   }
   // Events no active webhook subscribes to are not stored (recordChanges' rule); leaving them out here
   // spares building and sending their payloads, most of a batch's bytes when nobody listens.
-  const subscribed = new Set(
-    (await tx.query<{ type: string }>('SELECT DISTINCT unnest("events") AS "type" FROM "Webhook" WHERE "isActive"')).map((r) => r.type),
-  );
   await recordChanges(
     tx,
     actor,
     changes.map((c) => (c.event && !subscribed.has(c.event.type) ? { history: c.history } : c)).filter((c) => c.history || c.event),
+  );
+}
+
+/** The event types some active webhook subscribes to. */
+export async function subscribedEvents(tx: Sql): Promise<Set<string>> {
+  return new Set(
+    (await tx.query<{ type: string }>('SELECT DISTINCT unnest("events") AS "type" FROM "Webhook" WHERE "isActive"')).map((r) => r.type),
   );
 }
 

@@ -3,7 +3,8 @@ import { UserErrorCode, userError, type UserError } from '../common/user-error';
 import type { SqlRunner } from '../db/database';
 import type { ActorValue } from '../history/history.types';
 import type { GroupResolver } from './groups';
-import { loadState, recordImport } from './history';
+import { loadState, recordImport, subscribedEvents } from './history';
+import { CREATE_EVENTS, recordCreatesInSql } from './history-sql';
 import { importedHashDigest } from '../auth/password-schemes';
 import {
   ADDRESS_COLUMNS,
@@ -166,9 +167,15 @@ async function writeInTransaction(
   const bumped = [...touched].filter((id) => !updated.has(id));
   if (bumped.length > 0) await tx.query('UPDATE "Customer" SET "version" = "version" + 1 WHERE "id" = ANY($1::text[])', [bumped]);
 
+  // Creations are recorded by one statement from the rows just written, unless a webhook wants their
+  // events: then the rows come back and history.ts builds entries and payloads together.
+  const subscribed = await subscribedEvents(tx);
+  const createsInSql = !CREATE_EVENTS.some((e) => subscribed.has(e));
   const freshIds = fresh.map((p) => p.id);
-  const after = await loadState(tx, [...freshIds, ...updated, ...bumped]);
-  await recordImport(tx, actor, freshIds, before, after);
+  if (createsInSql) await recordCreatesInSql(tx, actor, freshIds);
+  const createdInJs = createsInSql ? [] : freshIds;
+  const after = await loadState(tx, [...createdInJs, ...updated, ...bumped]);
+  await recordImport(tx, actor, createdInJs, before, after, subscribed);
 
   const changed = updated.size + bumped.length;
   return { created: fresh.length, updated: changed, unchanged: known.length - changed, failed };

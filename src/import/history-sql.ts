@@ -1,0 +1,114 @@
+import type { SqlRunner } from '../db/database';
+import { HistoryOperation, type ActorValue } from '../history/history.types';
+import { WebhookEventType } from '../webhooks/event-types';
+
+type Sql = Omit<SqlRunner, 'transaction'>;
+
+/** The events an imported customer's creation sends; when a webhook subscribes to one, the entries are built in JS with them (history.ts). */
+export const CREATE_EVENTS: WebhookEventType[] = [
+  WebhookEventType.CUSTOMER_CREATED,
+  WebhookEventType.CUSTOMER_ADDRESS_CREATED,
+  WebhookEventType.CUSTOMER_GROUP_MEMBERSHIP_CHANGED,
+];
+
+/** UTC wall time as Date.toISOString() writes it (the columns hold UTC). */
+const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The customer's fields in customerSnapshot's order, as diffSnapshots lists
+ * a creation: every field that is not null, bookkeeping (id, createdAt,
+ * updatedAt, version) left out.
+ */
+const CUSTOMER_FIELDS: [field: string, value: string][] = [
+  ...['email', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone', 'companyName'].map((f): [string, string] => [
+    f,
+    `c."${f}"`,
+  ]),
+  ['dateOfBirth', `to_char(c."dateOfBirth", 'YYYY-MM-DD')`],
+  ['gender', `c."gender"::text`],
+  ...[
+    'taxVat',
+    'hasAccount',
+    'websiteId',
+    'storeId',
+    'createdIn',
+    'disableAutoGroupChange',
+    'isSubscribed',
+    'primaryGroupId',
+    'metadata',
+    'customAttributes',
+    'extensionAttributes',
+    'externalSource',
+    'externalId',
+    'createdBy',
+  ].map((f): [string, string] => [f, `c."${f}"`]),
+  ['deletedAt', iso('c."deletedAt"')],
+];
+
+/** addressSnapshot in SQL: every field, nulls included, region as one object. */
+const ADDRESS_SNAPSHOT = `jsonb_build_object(${[
+  ...[
+    'id',
+    'customerId',
+    'label',
+    'firstName',
+    'lastName',
+    'middleName',
+    'prefix',
+    'suffix',
+    'company',
+    'street',
+    'city',
+    'postalCode',
+  ].map((f) => `'${f}', a."${f}"`),
+  `'region', CASE WHEN a."regionCode" IS NULL AND a."regionName" IS NULL AND a."regionId" IS NULL THEN NULL
+     ELSE jsonb_build_object('code', a."regionCode", 'name', a."regionName", 'id', a."regionId") END`,
+  ...[
+    'countryCode',
+    'phone',
+    'fax',
+    'vatId',
+    'isDefaultBilling',
+    'isDefaultShipping',
+    'metadata',
+    'customAttributes',
+    'extensionAttributes',
+    'externalId',
+  ].map((f) => `'${f}', a."${f}"`),
+  `'createdAt', ${iso('a."createdAt"')}`,
+  `'updatedAt', ${iso('a."updatedAt"')}`,
+].join(', ')})`;
+
+const created = (field: string, value: string) =>
+  `CASE WHEN ${value} IS NULL THEN NULL ELSE jsonb_build_object('field', '${field}', 'before', NULL, 'after', ${value}) END`;
+const secret = (field: string, column: string) =>
+  `CASE WHEN c."${column}" IS NULL THEN NULL ELSE jsonb_build_object('field', '${field}', 'before', NULL, 'after', NULL) END`;
+
+const GROUP_IDS = `(SELECT jsonb_agg(m."groupId" ORDER BY m."groupId" COLLATE "C") FROM "CustomerGroupMember" m
+  JOIN "CustomerGroup" g ON g."id" = m."groupId" AND g."deletedAt" IS NULL WHERE m."customerId" = c."id")`;
+const ADDRESSES = `(SELECT jsonb_agg(${ADDRESS_SNAPSHOT} ORDER BY a."createdAt", a."id") FROM "Address" a WHERE a."customerId" = c."id")`;
+
+/**
+ * One statement: the CREATE entry of each customer an import created, built
+ * from the rows just written (nothing travels back to the importer and out
+ * again). The same entry history.ts builds with customerChange: the fields
+ * that are set, the secrets by name, groupIds, and the addresses folded in
+ * as one "addresses" field. Nulls are dropped from the list by the path filter.
+ */
+const RECORD_CREATES_SQL = `
+INSERT INTO "CustomerHistory" ("customerId", "at", "operation", "subjectId", "actorKind", "actorId", "actorName", "changes")
+SELECT c."id", $2::timestamp, '${HistoryOperation.CREATE}', NULL, $3::text, $4::text, $5::text,
+  jsonb_path_query_array(jsonb_build_array(${[
+    ...CUSTOMER_FIELDS.map(([field, value]) => created(field, value)),
+    secret('password', 'passwordHash'),
+    secret('confirmation', 'confirmation'),
+    `(SELECT jsonb_build_object('field', 'groupIds', 'before', '[]'::jsonb, 'after', ids) FROM ${GROUP_IDS} AS g(ids) WHERE ids IS NOT NULL)`,
+    created('addresses', ADDRESSES),
+  ].join(',\n    ')}), '$[*] ? (@.type() != "null")')
+FROM unnest($1::text[]) WITH ORDINALITY AS i("id", "n") JOIN "Customer" c ON c."id" = i."id" ORDER BY i."n"`;
+
+/** History entries (actor IMPORT) for customers an import created, in the caller's transaction. */
+export async function recordCreatesInSql(tx: Sql, actor: ActorValue, ids: string[], at = new Date()): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(RECORD_CREATES_SQL, [ids, at.toISOString().slice(0, -1), actor.kind, actor.id, actor.name]);
+}
