@@ -84,28 +84,38 @@ const created = (field: string, value: string) =>
 const secret = (field: string, column: string) =>
   `CASE WHEN c."${column}" IS NULL THEN NULL ELSE jsonb_build_object('field', '${field}', 'before', NULL, 'after', NULL) END`;
 
-const GROUP_IDS = `(SELECT jsonb_agg(m."groupId" ORDER BY m."groupId" COLLATE "C") FROM "CustomerGroupMember" m
-  JOIN "CustomerGroup" g ON g."id" = m."groupId" AND g."deletedAt" IS NULL WHERE m."customerId" = c."id")`;
-const ADDRESSES = `(SELECT jsonb_agg(${ADDRESS_SNAPSHOT} ORDER BY a."createdAt", a."id") FROM "Address" a WHERE a."customerId" = c."id")`;
-
 /**
  * One statement: the CREATE entry of each customer an import created, built
  * from the rows just written (nothing travels back to the importer and out
  * again). The same entry history.ts builds with customerChange: the fields
  * that are set, the secrets by name, groupIds, and the addresses folded in
- * as one "addresses" field. Nulls are dropped from the list by the path filter.
+ * as one "addresses" field. Addresses and groups are aggregated once for the
+ * whole batch (hash-joined, not a subquery per customer); nulls are dropped
+ * from the list by the path filter.
  */
 const RECORD_CREATES_SQL = `
+WITH ids AS (
+  SELECT i."id", i."n" FROM unnest($1::text[]) WITH ORDINALITY AS i("id", "n")
+), addresses AS (
+  SELECT a."customerId", jsonb_agg(${ADDRESS_SNAPSHOT} ORDER BY a."createdAt", a."id") AS "list"
+    FROM "Address" a WHERE a."customerId" IN (SELECT "id" FROM ids) GROUP BY a."customerId"
+), groups AS (
+  SELECT m."customerId", jsonb_agg(m."groupId" ORDER BY m."groupId" COLLATE "C") AS "list"
+    FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId" AND g."deletedAt" IS NULL
+   WHERE m."customerId" IN (SELECT "id" FROM ids) GROUP BY m."customerId"
+)
 INSERT INTO "CustomerHistory" ("customerId", "at", "operation", "subjectId", "actorKind", "actorId", "actorName", "changes")
 SELECT c."id", $2::timestamp, '${HistoryOperation.CREATE}', NULL, $3::text, $4::text, $5::text,
   jsonb_path_query_array(jsonb_build_array(${[
     ...CUSTOMER_FIELDS.map(([field, value]) => created(field, value)),
     secret('password', 'passwordHash'),
     secret('confirmation', 'confirmation'),
-    `(SELECT jsonb_build_object('field', 'groupIds', 'before', '[]'::jsonb, 'after', ids) FROM ${GROUP_IDS} AS g(ids) WHERE ids IS NOT NULL)`,
-    created('addresses', ADDRESSES),
+    `CASE WHEN g."list" IS NULL THEN NULL ELSE jsonb_build_object('field', 'groupIds', 'before', '[]'::jsonb, 'after', g."list") END`,
+    created('addresses', 'a."list"'),
   ].join(',\n    ')}), '$[*] ? (@.type() != "null")')
-FROM unnest($1::text[]) WITH ORDINALITY AS i("id", "n") JOIN "Customer" c ON c."id" = i."id" ORDER BY i."n"`;
+FROM ids i JOIN "Customer" c ON c."id" = i."id"
+LEFT JOIN addresses a ON a."customerId" = c."id" LEFT JOIN groups g ON g."customerId" = c."id"
+ORDER BY i."n"`;
 
 /** History entries (actor IMPORT) for customers an import created, in the caller's transaction. */
 export async function recordCreatesInSql(tx: Sql, actor: ActorValue, ids: string[], at = new Date()): Promise<void> {
