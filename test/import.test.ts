@@ -298,3 +298,47 @@ test('the CREATE entries an import builds in SQL are the ones built from the row
     expect.arrayContaining(['password', 'confirmation', 'groupIds', 'addresses', 'dateOfBirth']),
   );
 });
+
+test('a passwords file is staged in the database, not held in memory: later rows win, bad rows are reported, the stage is dropped', async () => {
+  const source = 'staged-passwords';
+  const items = Array.from({ length: 10 }, (_, k) => magentoCustomer(7000 + k, 'pw'));
+  const file = path.join(dir, 'staged.json');
+  writeFileSync(file, JSON.stringify({ items, total_count: items.length }));
+  const [{ password_hash: first }] = json(fixture('medusa-passwords.json')) as { password_hash: string }[];
+  const second = '$2b$12$abcdefghijklmnopqrstuuJ8ae1RJyXY/zN5Nn9XJY1rWfDnO1i1a';
+  const emails = items.map((i) => i.email as string);
+  // Upper-case emails match; rows past the first chunk (batchSize 7) replace earlier ones.
+  const rows = [
+    ...emails.map((email) => ({ email: email.toUpperCase(), password_hash: first })),
+    { email: emails[0], password_hash: 'not-a-hash' },
+    { email: emails[1], password_hash: second },
+  ];
+  const passwordsFile = path.join(dir, 'staged-passwords.json');
+  writeFileSync(passwordsFile, JSON.stringify(rows));
+  const opts = options('magento', file, { source, passwordsFile });
+  expect(await runImport(t.db, opts)).toMatchObject({ created: 10, failed: 0, passwordsRefused: 1 });
+  const hashes = await t.db.sql.query<{ externalId: string; passwordHash: string; hasAccount: boolean }>(
+    `SELECT "externalId", "passwordHash", "hasAccount" FROM "Customer" WHERE "externalSource" = $1 ORDER BY "externalId"`,
+    [source],
+  );
+  expect(hashes.map((h) => [h.passwordHash === second ? 'second' : h.passwordHash === first ? 'first' : 'other', h.hasAccount])).toEqual([
+    ['first', true],
+    ['second', true],
+    ...Array.from({ length: 8 }, () => ['first', true]),
+  ]);
+
+  // A re-run with the same files: all unchanged, no version bumped, no history entry added.
+  const count = async () =>
+    (
+      await t.db.sql.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "CustomerHistory" h JOIN "Customer" c ON c."id" = h."customerId" WHERE c."externalSource" = $1`,
+        [source],
+      )
+    )[0].n;
+  const [entries, before] = [await count(), await versions(source)];
+  expect(entries).toBe(10);
+  expect(await runImport(t.db, opts)).toMatchObject({ unchanged: 10, updated: 0, created: 0, failed: 0 });
+  expect([await count(), await versions(source)]).toEqual([entries, before]);
+  const stages = await t.db.sql.query(`SELECT 1 FROM pg_tables WHERE tablename LIKE 'import_passwords_%'`);
+  expect(stages).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { Checkpoint } from './checkpoint';
 import { importActor } from './history';
 import { GroupResolver } from './groups';
-import { readPasswordFile } from './passwords';
+import { StagedPasswords } from './passwords';
 import { readJsonArray } from './reader';
 import { validateRecord, type ValidCustomer } from './validate';
 import { writeBatch, type BatchResult, type ItemFailure } from './writer';
@@ -74,13 +74,13 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     seconds: 0,
     complete: false,
   };
+  let passwords: StagedPasswords | undefined;
   try {
-    const passwords = options.passwordsFile
-      ? await readPasswordFile(options.passwordsFile, (problem) => {
-          summary.passwordsRefused += 1;
-          writeLine(report, { passwordsFile: options.passwordsFile, ...problem });
-        })
-      : undefined;
+    if (options.passwordsFile)
+      passwords = await StagedPasswords.stage(db.sql, options.passwordsFile, batchSize, (problem) => {
+        summary.passwordsRefused += 1;
+        writeLine(report, { passwordsFile: options.passwordsFile, ...problem });
+      });
     const groups = new GroupResolver(db.sql, source, platform);
     const actor = importActor(source, basename(options.file));
     let batch: ValidCustomer[] = [];
@@ -125,6 +125,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     // Fresh planner statistics after a big load, as the seeder does.
     if (summary.created > 10_000) await db.sql.exec('ANALYZE "Customer", "Address", "CustomerGroupMember"');
   } finally {
+    await passwords?.drop();
     await new Promise((resolve) => report.end(resolve));
   }
   summary.seconds = (Date.now() - started) / 1000;

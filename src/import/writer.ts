@@ -16,6 +16,7 @@ import {
   updateSql,
   type Column,
 } from './sql';
+import type { StagedPasswords } from './passwords';
 import type { ValidCustomer } from './validate';
 
 type Sql = Omit<SqlRunner, 'transaction'>;
@@ -70,7 +71,7 @@ export async function writeBatch(
   source: string,
   items: ValidCustomer[],
   groups: GroupResolver,
-  passwords: Map<string, string> | undefined,
+  passwords: StagedPasswords | undefined,
   actor: ActorValue,
 ): Promise<BatchResult> {
   const resolved = await Promise.all(
@@ -100,9 +101,15 @@ async function writeInTransaction(
   source: string,
   items: ValidCustomer[],
   groups: { primary: string | null; all: string[] }[],
-  passwords: Map<string, string> | undefined,
+  passwords: StagedPasswords | undefined,
   actor: ActorValue,
 ): Promise<BatchResult> {
+  const hashes = passwords
+    ? await passwords.lookup(
+        tx,
+        items.map((i) => i.email.toLowerCase()),
+      )
+    : undefined;
   const existing = new Map(
     (
       await tx.query<{ id: string; externalId: string; hasAccount: boolean; importedHashDigest: string | null }>(
@@ -121,7 +128,7 @@ async function writeInTransaction(
     }
     seen.add(item.externalId);
     const current = existing.get(item.externalId);
-    const fileHash = passwords?.get(item.email.toLowerCase()) ?? null;
+    const fileHash = hashes?.get(item.email.toLowerCase()) ?? null;
     // The same hash imported before is no change, even after sign-in replaced
     // it with bcrypt: writing it again would bring the weak hash back.
     const passwordHash = fileHash !== null && importedHashDigest(fileHash) === current?.importedHashDigest ? null : fileHash;
