@@ -1,5 +1,6 @@
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { PGLITE_TEMPLATE } from '../src/db/pglite-template';
 import { silentLogger } from '../src/logger';
 import { startServer } from '../src/server';
 import { startTestServer, type TestServer } from './support';
@@ -40,7 +41,7 @@ test('/readyz is 503 naming the migrations the database has not applied', async 
 });
 
 test('/readyz is 503 without the driver text when the database is gone', async () => {
-  const db = await openDatabase({ pgliteDataDir: 'memory://' });
+  const db = await openDatabase({ pgliteDataDir: 'memory://', pgliteTemplate: PGLITE_TEMPLATE });
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
