@@ -19,6 +19,11 @@ test('/healthz answers 200 without a token', async () => {
   expect(await response.json()).toEqual({ status: 'ok' });
 });
 
+test('idle connections are kept longer than a load balancer keeps them (HTTP_KEEP_ALIVE_SECONDS, 65)', async () => {
+  const response = await fetch(`${base}/healthz`);
+  expect(response.headers.get('keep-alive')).toBe('timeout=65');
+});
+
 test('/readyz is 200 when the database answers and every migration is applied', async () => {
   const response = await fetch(`${base}/readyz`);
   expect(response.status).toBe(200);
