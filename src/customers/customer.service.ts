@@ -23,6 +23,7 @@ import {
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
 import { copiedFields, stripEmptyMetadata } from './customer-fields';
+import { planSearch } from './customer-search';
 import { customerViolations, groupField, versionConflict } from './customer-violations';
 import { customerByEmail, lockCustomer, relationColumns, takeRelations, type PageRelations } from './customer.sql';
 import { preload } from '../common/preloaded';
@@ -67,6 +68,7 @@ export class CustomerService {
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
+    if (page.limit > 0) query = await planSearch(this.db, query, () => pageQuery(query, page));
     const items = page.limit === 0 ? [] : await this.readPage(ctx, pageQuery(query, { ...page, relations: relationsFor(relations) }));
     // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
     const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : undefined;
@@ -139,12 +141,14 @@ export class CustomerService {
     const keyCount = sortKeys(args.sort).length;
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
+    const request = { limit: limit + 1, after, before, backward };
+    const query = limit === 0 ? args : await planSearch(this.db, args, () => pageQuery(args, request));
     const rows =
       limit === 0
         ? []
         : await this.readPage<CustomerRow & Record<string, unknown>>(
             ctx,
-            pageQuery(args, { limit: limit + 1, after, before, backward, relations: relationsFor(relations) }),
+            pageQuery(query, { ...request, relations: relationsFor(relations) }),
           );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -161,7 +165,7 @@ export class CustomerService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      query: args as CustomerQuery,
+      query,
     };
   }
 
