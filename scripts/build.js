@@ -9,6 +9,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const stamp = path.join(root, 'dist', '.built');
+/** What `npm start` runs (bundle() below). */
+const BUNDLE = path.join(root, 'dist', 'bundle', 'main.js');
 
 function newestMtime(target) {
   const info = statSync(target);
@@ -19,7 +21,7 @@ function newestMtime(target) {
 }
 
 function stale() {
-  if (!existsSync(stamp)) return true;
+  if (!existsSync(stamp) || !existsSync(BUNDLE)) return true;
   const inputs = ['src', 'tsconfig.json', 'package-lock.json'].map((p) => path.join(root, p)).filter(existsSync);
   return Math.max(...inputs.map(newestMtime)) > statSync(stamp).mtimeMs;
 }
@@ -36,8 +38,6 @@ function stale() {
  * the password workers load by path, and class-validator (not installed;
  * type-graphql asks for it only with validation on).
  */
-const BUNDLE = path.join(root, 'dist', 'bundle', 'main.js');
-
 function bundle() {
   require('esbuild').buildSync({
     entryPoints: [path.join(root, 'dist', 'main.js')],
