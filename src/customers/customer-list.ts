@@ -175,6 +175,8 @@ export interface PageRequest {
   numbered?: boolean;
   /** Relations to fetch in the same statement, as JSON columns (customer.sql.ts, relationColumns). */
   relations?: (row: Prisma.Sql) => Prisma.Sql[];
+  /** A count statement (countQuery) whose value every row carries as `_total`. */
+  total?: Prisma.Sql;
 }
 
 /**
@@ -194,6 +196,8 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   const columns = keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`);
   // A window over the same order as the index scan streams: LIMIT still stops it early.
   if (page.numbered) columns.push(Prisma.sql`row_number() OVER (ORDER BY ${order}) AS "_pos"`);
+  // Uncorrelated: Postgres runs it once per statement (an InitPlan).
+  if (page.total) columns.push(Prisma.sql`(${page.total}) AS "_total"`);
   const rows = Prisma.sql`SELECT c.*, ${Prisma.join(columns)} FROM "Customer" c ${where}
     ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
   const relations = page.relations?.(Prisma.raw('p."id"')) ?? [];
