@@ -26,6 +26,8 @@ export interface ConnectionArgs extends CustomerQuery {
 
 /** What a page's document selects besides the customers' own columns. */
 export interface PageSelection {
+  /** The customer columns the document's fields need (customer.sql.ts, selectedColumns); all when absent. */
+  columns?: readonly string[];
   relations: PageRelations;
   /** The count (or totalCount) is selected. */
   count: boolean;
@@ -157,14 +159,16 @@ export class CustomerPages {
 }
 
 /**
- * What a page statement brings besides the rows: the selected relations, and
- * the count when it comes from the counter rows (O(1), 1 buffer), so that
+ * What a page statement brings: the customer columns and relations the
+ * document selects (the rows are for this request's fields alone), and the
+ * count when it comes from the counter rows (O(1), 1 buffer), so that
  * the page and its count take one round trip. Other counts stay separate:
  * they may cost far more than the page, which can make them unnecessary.
  */
-function extras(query: CustomerQuery, selection?: PageSelection): Pick<PageRequest, 'relations' | 'total'> {
+function extras(query: CustomerQuery, selection?: PageSelection): Pick<PageRequest, 'columns' | 'relations' | 'total'> {
   const relations = selection?.relations;
   return {
+    columns: selection?.columns,
     relations: relations && (relations.groups || relations.addresses) ? relationColumns(relations) : undefined,
     total: selection?.count && countFromCounters(query) ? countQuery(query) : undefined,
   };

@@ -33,10 +33,10 @@ import type { PageSelection } from './customer-pages';
 import { selectedColumns } from './customer.sql';
 
 /**
- * What a page's document selects besides the customers' columns (`path`
- * leads from the page to its customers): relations, fetched with the page
- * in its statement, and of them only the selected columns when the fields
- * are plain columns; and whether `countField` is selected.
+ * What a page's document selects (`path` leads from the page to its
+ * customers): the customer columns its fields need, the relations (fetched
+ * in the page's statement, only the selected columns when the fields are
+ * plain columns), and whether `countField` is selected.
  */
 function pageSelection(info: GraphQLResolveInfo, path: string[], countField: string): PageSelection {
   const fields = selectedBelow(info, path);
@@ -44,6 +44,7 @@ function pageSelection(info: GraphQLResolveInfo, path: string[], countField: str
   const defaults = fields.has('defaultBillingAddress') || fields.has('defaultShippingAddress');
   const groups = fields.has('groups');
   return {
+    columns: selectedColumns(fields, 'customers'),
     count: selectedBelow(info, []).has(countField),
     relations: {
       groups,

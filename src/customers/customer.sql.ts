@@ -90,18 +90,35 @@ export interface PageRelations {
   addressColumns?: readonly string[];
 }
 
+/** Customer fields that are not columns, and the columns their resolvers read (id is always fetched). */
+const CUSTOMER_FIELD_COLUMNS: Record<string, string[]> = {
+  groups: [],
+  addresses: [],
+  defaultBillingAddress: [],
+  defaultShippingAddress: [],
+  primaryGroup: ['primaryGroupId'],
+};
+
+const MODEL_COLUMNS = {
+  customers: [Prisma.CustomerScalarFieldEnum, CUSTOMER_FIELD_COLUMNS],
+  groups: [Prisma.CustomerGroupScalarFieldEnum, {}],
+  addresses: [Prisma.AddressScalarFieldEnum, {}],
+} as const satisfies Record<string, [Record<string, string>, Record<string, string[]>]>;
+
 /**
- * The columns that answer these selected fields of a relation, id always
- * included; undefined (every column) when a field is not a column of its
- * own, i.e. has a resolver that may read others (Address.region).
+ * The columns that answer these selected fields of a page's customers or of
+ * their relations, id always included; undefined (every column) when a
+ * field is neither a column nor a field whose needs are listed here, i.e.
+ * has a resolver that may read any column (Address.region).
  */
-export function selectedColumns(fields: Iterable<string>, model: 'groups' | 'addresses'): string[] | undefined {
-  const columns: Record<string, string> = model === 'groups' ? Prisma.CustomerGroupScalarFieldEnum : Prisma.AddressScalarFieldEnum;
+export function selectedColumns(fields: Iterable<string>, model: keyof typeof MODEL_COLUMNS): string[] | undefined {
+  const [columns, needs]: [Record<string, string>, Record<string, string[]>] = MODEL_COLUMNS[model];
   const wanted = new Set(['id']);
   for (const field of fields) {
     if (field.startsWith('__')) continue;
-    if (!Object.hasOwn(columns, field)) return undefined;
-    wanted.add(field);
+    if (Object.hasOwn(columns, field)) wanted.add(field);
+    else if (Object.hasOwn(needs, field)) for (const column of needs[field]) wanted.add(column);
+    else return undefined;
   }
   return [...wanted];
 }
