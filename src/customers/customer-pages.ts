@@ -14,7 +14,7 @@ import {
   type CustomerQuery,
   type PageRequest,
 } from './customer-list';
-import { relationColumns, takeExtras, type PageRelations } from './customer.sql';
+import { relationColumns, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
 import { preload } from '../common/preloaded';
 
 export interface ConnectionArgs extends CustomerQuery {
@@ -24,11 +24,13 @@ export interface ConnectionArgs extends CustomerQuery {
   before?: string | null;
 }
 
-/** What a page's document selects besides the customers' own columns. */
+/** The fields a page's document selects (customer.resolver.ts, pageSelection). */
 export interface PageSelection {
-  /** The customer columns the document's fields need (customer.sql.ts, selectedColumns); all when absent. */
-  columns?: readonly string[];
-  relations: PageRelations;
+  /** On the page's customers. */
+  fields: ReadonlySet<string>;
+  /** On their groups and addresses, when selected. */
+  groupFields?: ReadonlySet<string>;
+  addressFields?: ReadonlySet<string>;
   /** The count (or totalCount) is selected. */
   count: boolean;
 }
@@ -48,8 +50,9 @@ export class CustomerPages {
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
+    const { fetched, ...extra } = pagePlan(query, selection);
     const { rows: items, total } =
-      page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extras(query, selection) }), selection);
+      page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extra }), fetched);
     // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
     const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : total;
     return { items, ...page, query, knownTotal };
@@ -62,10 +65,9 @@ export class CustomerPages {
   private async readPage<Row extends CustomerRow>(
     ctx: RequestContext,
     statement: Prisma.Sql,
-    selection?: PageSelection,
+    relations?: PageRelations,
   ): Promise<{ rows: Row[]; total?: number }> {
     const rows = await this.db.read<Row>(statement);
-    const relations = selection?.relations;
     let total: number | undefined;
     for (const row of rows) {
       const { groups, addresses, total: rowTotal } = takeExtras(row);
@@ -130,13 +132,14 @@ export class CustomerPages {
     const keyCount = sortKeys(args.sort).length;
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
+    const { fetched, ...extra } = pagePlan(args, selection);
     const { rows, total } =
       limit === 0
         ? { rows: [] }
         : await this.readPage<CustomerRow & Record<string, unknown>>(
             ctx,
-            pageQuery(args, { limit: limit + 1, after, before, backward, ...extras(args, selection) }),
-            selection,
+            pageQuery(args, { limit: limit + 1, after, before, backward, ...extra }),
+            fetched,
           );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -165,11 +168,24 @@ export class CustomerPages {
  * the page and its count take one round trip. Other counts stay separate:
  * they may cost far more than the page, which can make them unnecessary.
  */
-function extras(query: CustomerQuery, selection?: PageSelection): Pick<PageRequest, 'columns' | 'relations' | 'total'> {
-  const relations = selection?.relations;
+function pagePlan(
+  query: CustomerQuery,
+  selection?: PageSelection,
+): Pick<PageRequest, 'columns' | 'relations' | 'total'> & { fetched?: PageRelations } {
+  if (!selection) return {};
+  const { fields } = selection;
+  // The default-address fields pick from whole address rows, through the loader.
+  const defaults = fields.has('defaultBillingAddress') || fields.has('defaultShippingAddress');
+  const fetched: PageRelations = {
+    groups: fields.has('groups'),
+    addresses: fields.has('addresses') || defaults,
+    groupColumns: selection.groupFields && selectedColumns(selection.groupFields, 'groups'),
+    addressColumns: selection.addressFields && !defaults ? selectedColumns(selection.addressFields, 'addresses') : undefined,
+  };
   return {
-    columns: selection?.columns,
-    relations: relations && (relations.groups || relations.addresses) ? relationColumns(relations) : undefined,
-    total: selection?.count && countFromCounters(query) ? countQuery(query) : undefined,
+    fetched,
+    columns: selectedColumns(fields, 'customers'),
+    relations: fetched.groups || fetched.addresses ? relationColumns(fetched) : undefined,
+    total: selection.count && countFromCounters(query) ? countQuery(query) : undefined,
   };
 }

@@ -30,29 +30,19 @@ import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
 import { BoundedCount, DEFAULT_COUNT_UP_TO, MAX_COUNT_UP_TO } from './customer-count.types';
 import type { PageSelection } from './customer-pages';
-import { selectedColumns } from './customer.sql';
 
 /**
- * What a page's document selects (`path` leads from the page to its
- * customers): the customer columns its fields need, the relations (fetched
- * in the page's statement, only the selected columns when the fields are
- * plain columns), and whether `countField` is selected.
+ * The fields a page's document selects (`path` leads from the page to its
+ * customers) on its customers and their groups and addresses, and whether
+ * `countField` is selected: the page's statement fetches only what these need.
  */
 function pageSelection(info: GraphQLResolveInfo, path: string[], countField: string): PageSelection {
   const fields = selectedBelow(info, path);
-  // The default-address fields pick from whole address rows, through the loader.
-  const defaults = fields.has('defaultBillingAddress') || fields.has('defaultShippingAddress');
-  const groups = fields.has('groups');
   return {
-    columns: selectedColumns(fields, 'customers'),
+    fields,
+    groupFields: fields.has('groups') ? selectedBelow(info, [...path, 'groups']) : undefined,
+    addressFields: fields.has('addresses') ? selectedBelow(info, [...path, 'addresses']) : undefined,
     count: selectedBelow(info, []).has(countField),
-    relations: {
-      groups,
-      addresses: fields.has('addresses') || defaults,
-      groupColumns: groups ? selectedColumns(selectedBelow(info, [...path, 'groups']), 'groups') : undefined,
-      addressColumns:
-        fields.has('addresses') && !defaults ? selectedColumns(selectedBelow(info, [...path, 'addresses']), 'addresses') : undefined,
-    },
   };
 }
 
