@@ -15,9 +15,9 @@ const exited = () =>
   );
 
 beforeAll(async () => {
-  // The server as `npm start` runs it: compiled, in its own process.
-  await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT });
-  child = spawn(process.execPath, ['dist/main.js'], {
+  // The server as `npm start` runs it: compiled and bundled (scripts/build.js), in its own process.
+  await promisify(execFile)(process.execPath, ['scripts/build.js', '--always'], { cwd: ROOT });
+  child = spawn(process.execPath, ['scripts/start.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

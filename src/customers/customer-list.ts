@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { SortDirection, badArgument } from '../common/pagination';
 import { CustomerFilter, CustomerSort, CustomerSortField } from './customer.inputs';
+import { likePattern, searchConditions } from './customer-search';
 
 /**
  * SQL for customer lists: filters, `q`, sort keys and keyset conditions.
@@ -8,11 +9,6 @@ import { CustomerFilter, CustomerSort, CustomerSortField } from './customer.inpu
  * expressions of the indexes in the init migration, which Prisma's query
  * builder cannot produce.
  */
-
-/** Same expression as "Customer_search_trgm_idx" (pg_trgm GIN index). */
-const SEARCH_EXPRESSION = Prisma.raw(
-  `lower(c."email" || ' ' || coalesce(c."firstName", '') || ' ' || coalesce(c."lastName", '') || ' ' || coalesce(c."phone", '') || ' ' || coalesce(c."companyName", ''))`,
-);
 
 interface SortKey {
   expression: Prisma.Sql;
@@ -48,6 +44,12 @@ export interface CustomerQuery {
    * groups are fetched in one statement).
    */
   memberOf?: Prisma.Sql;
+  /**
+   * `q` as one trigram-index condition per trigram of the term (see
+   * searchCondition); set by the service when the planner reads the trigram
+   * index for the plain form.
+   */
+  qByTrigrams?: boolean;
 }
 
 /** The sort keys of a query, ending with id (in the first key's direction) as tie-breaker. */
@@ -69,13 +71,8 @@ export function sortTag(sort: CustomerSort[] | null | undefined): string {
   return given.map((s) => `${s.field}:${s.direction}`).join(',');
 }
 
-/** A LIKE pattern matching `text` as a lower-case substring (%, _ and backslash taken literally). */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 /** WHERE conditions for a filter and `q` (always at least the live-only rule). */
-export function whereClause({ filter, q, memberOf }: CustomerQuery): Prisma.Sql {
+export function whereClause({ filter, q, memberOf, qByTrigrams }: CustomerQuery): Prisma.Sql {
   const f = filter ?? {};
   const conditions: Prisma.Sql[] = [];
   if (!f.includeDeleted) conditions.push(Prisma.sql`c."deletedAt" IS NULL`);
@@ -111,7 +108,7 @@ export function whereClause({ filter, q, memberOf }: CustomerQuery): Prisma.Sql 
     if (range?.from) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} >= ${range.from}`);
     if (range?.to) conditions.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} < ${range.to}`);
   }
-  if (q != null && q.trim()) conditions.push(Prisma.sql`${SEARCH_EXPRESSION} LIKE ${likePattern(q.trim())}`);
+  if (q != null && q.trim()) conditions.push(...searchConditions(q.trim(), qByTrigrams === true));
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 

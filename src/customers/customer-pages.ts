@@ -15,6 +15,7 @@ import {
   type PageRequest,
 } from './customer-list';
 import { relationColumns, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
+import { planSearch } from './customer-search';
 import { preload } from '../common/preloaded';
 
 export interface ConnectionArgs extends CustomerQuery {
@@ -50,6 +51,7 @@ export class CustomerPages {
     checkIdList('filter.ids', query.filter?.ids);
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
+    if (page.limit > 0) query = await planSearch(this.db, query, () => pageQuery(query, page));
     const { fetched, ...extra } = pagePlan(query, selection);
     const { rows: items, total } =
       page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extra }), fetched);
@@ -132,15 +134,13 @@ export class CustomerPages {
     const keyCount = sortKeys(args.sort).length;
     const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
     const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
-    const { fetched, ...extra } = pagePlan(args, selection);
+    const request = { limit: limit + 1, after, before, backward };
+    const query = limit === 0 ? args : await planSearch(this.db, args, () => pageQuery(args, request));
+    const { fetched, ...extra } = pagePlan(query, selection);
     const { rows, total } =
       limit === 0
         ? { rows: [] }
-        : await this.readPage<CustomerRow & Record<string, unknown>>(
-            ctx,
-            pageQuery(args, { limit: limit + 1, after, before, backward, ...extra }),
-            fetched,
-          );
+        : await this.readPage<CustomerRow & Record<string, unknown>>(ctx, pageQuery(query, { ...request, ...extra }), fetched);
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();
@@ -156,7 +156,7 @@ export class CustomerPages {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      query: args as CustomerQuery,
+      query,
     };
   }
 }

@@ -53,6 +53,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * servers starting at once apply each migration exactly once.
  */
 export async function migrate(sql: SqlRunner, migrations = readMigrations()): Promise<string[]> {
+  // The usual start: everything applied. Two reads, no lock, no transaction
+  // (one transaction per migration cost ~0.2 s of the embedded start).
+  if (await upToDate(sql, migrations)) return [];
   const done: string[] = [];
   for (const migration of migrations) {
     const applied = await sql.transaction(async (tx) => {
@@ -82,13 +85,24 @@ export async function migrate(sql: SqlRunner, migrations = readMigrations()): Pr
   return done;
 }
 
+/** True when every migration is applied with the checksum of its file (an edited one goes the slow way, which refuses it). */
+async function upToDate(sql: SqlRunner, migrations: Migration[]): Promise<boolean> {
+  const applied = await appliedChecksums(sql);
+  return migrations.every((m) => applied.get(m.name) === m.checksum);
+}
+
 /** Names of migrations in the folder that the database has not applied. */
 export async function pendingMigrations(sql: SqlRunner, migrations = readMigrations()): Promise<string[]> {
-  const exists = await sql.query<{ found: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS found`);
-  if (!exists[0]?.found) return migrations.map((m) => m.name);
-  const rows = await sql.query<{ migration_name: string }>(
-    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-  );
-  const applied = new Set(rows.map((row) => row.migration_name));
+  const applied = await appliedChecksums(sql);
   return migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
+}
+
+/** Checksum of each applied migration by name (none before the first migration). */
+async function appliedChecksums(sql: SqlRunner): Promise<Map<string, string>> {
+  const exists = await sql.query<{ found: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS found`);
+  if (!exists[0]?.found) return new Map();
+  const rows = await sql.query<{ migration_name: string; checksum: string }>(
+    'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  return new Map(rows.map((row) => [row.migration_name, row.checksum]));
 }

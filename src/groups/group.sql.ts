@@ -1,5 +1,5 @@
 import { Prisma, type CustomerGroup as GroupRow, type PrismaClient } from '../generated/prisma/client';
-import { likePattern } from '../customers/customer-list';
+import { likePattern } from '../customers/customer-search';
 
 /**
  * Raw SQL of the group aggregate, in one place (docs/design.md, "Raw SQL"):

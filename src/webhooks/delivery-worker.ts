@@ -87,7 +87,9 @@ export class DeliveryWorker {
       await this.db.sql.query(`UPDATE "WebhookDelivery" SET "leaseUntil" = NULL WHERE "leaseUntil" IS NOT NULL`);
     this.stopped = false;
     this.abandoning = false;
-    this.schedule(0);
+    // The first look one poll after the start, not at once: at start-up it
+    // landed on the server's first request (~0.1 s of the embedded database).
+    this.schedule(this.config.pollMs);
   }
 
   /**
