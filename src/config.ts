@@ -28,6 +28,13 @@ export interface Config {
    * X-Forwarded-For up to that proxy. Login rate limits key on this address.
    */
   trustProxy: boolean | number | string;
+  /**
+   * How long an idle keep-alive connection stays open. Above the idle timeout
+   * of the load balancers in front (AWS ALB: 60 s), so that the server never
+   * closes a connection the balancer is about to reuse (a 502 there). Node's
+   * default is 5 s.
+   */
+  keepAliveSeconds: number;
   /** Lifetime of a login session token. */
   sessionTtlHours: number;
   /** How long a verified token is trusted without a database read (0: always read). */
@@ -150,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ADMIN_PASSWORD || undefined,
     nodeEnv,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    keepAliveSeconds: int('HTTP_KEEP_ALIVE_SECONDS', 65, 1, 3600),
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     tokenCacheSeconds: int('TOKEN_CACHE_SECONDS', 5, 0, 300),
     loginThrottle: {

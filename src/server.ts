@@ -84,6 +84,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // POST GraphQL answer is never revalidated, so the hash is pure cost.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = config.keepAliveSeconds * 1000;
+  // Node's rule: the headers timeout must exceed the keep-alive one, or a
+  // request arriving on a reused connection can be cut at the boundary.
+  httpServer.headersTimeout = httpServer.keepAliveTimeout + 1000;
   const { limits } = config;
   const apollo = new ApolloServer<Context>({
     // Compiled execution (graphql-jit) in place of graphql-js's interpreter.

@@ -1,5 +1,6 @@
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { PGLITE_TEMPLATE } from '../src/db/pglite-template';
 import { silentLogger } from '../src/logger';
 import { startServer } from '../src/server';
 import { startTestServer, type TestServer } from './support';
@@ -16,6 +17,11 @@ test('/healthz answers 200 without a token', async () => {
   const response = await fetch(`${base}/healthz`);
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ status: 'ok' });
+});
+
+test('idle connections are kept longer than a load balancer keeps them (HTTP_KEEP_ALIVE_SECONDS, 65)', async () => {
+  const response = await fetch(`${base}/healthz`);
+  expect(response.headers.get('keep-alive')).toBe('timeout=65');
 });
 
 test('/readyz is 200 when the database answers and every migration is applied', async () => {
@@ -40,7 +46,7 @@ test('/readyz is 503 naming the migrations the database has not applied', async 
 });
 
 test('/readyz is 503 without the driver text when the database is gone', async () => {
-  const db = await openDatabase({ pgliteDataDir: 'memory://' });
+  const db = await openDatabase({ pgliteDataDir: 'memory://', pgliteTemplate: PGLITE_TEMPLATE });
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -94,7 +94,7 @@ const PG_ACTION: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'C
 let db: Database;
 let drop: () => Promise<void>;
 beforeAll(async () => {
-  ({ db, drop } = await openTestDatabase());
+  ({ db, drop } = await openTestDatabase({ empty: true }));
   await migrate(db.sql);
 });
 afterAll(() => drop());
@@ -265,7 +265,7 @@ describe('migrator', () => {
   });
 
   test('servers starting at once apply each migration exactly once', async () => {
-    const fresh = await openTestDatabase();
+    const fresh = await openTestDatabase({ empty: true });
     try {
       const results = await Promise.all([migrate(fresh.db.sql), migrate(fresh.db.sql), migrate(fresh.db.sql)]);
       expect(results.flat().sort()).toEqual(readMigrations().map((m) => m.name));

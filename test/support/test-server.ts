@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
+import { PGLITE_TEMPLATE } from '../../src/db/pglite-template';
 import { createLogger, silentLogger, type Logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
 import type { TypedDocumentString } from './generated/graphql';
@@ -45,11 +46,17 @@ export interface TestServer {
 /**
  * A fresh database for one test file: an in-memory PGlite by default, or a
  * new database on the Postgres server of TEST_DATABASE_URL (dropped at stop).
+ * A PGlite one is unpacked from the install-time template, as `npm start`
+ * does (initdb is ~10 s of CPU per file, and a second WebAssembly instance
+ * the worker must tear down at exit); `empty` skips it for the tests that
+ * apply the migrations themselves.
  */
-export async function openTestDatabase(): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
+export async function openTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const db = await openDatabase({ pgliteDataDir: 'memory://' });
+    const db = await openDatabase({ pgliteDataDir: 'memory://', pgliteTemplate: options.empty ? undefined : PGLITE_TEMPLATE });
     return { db, drop: () => db.close() };
   }
   const name = `cg_test_${randomBytes(6).toString('hex')}`;
