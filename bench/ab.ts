@@ -4,7 +4,7 @@
  * (A, B, A, B, …) so that whatever else runs on the machine weighs on both
  * alike. Prints CPU ms per request and rps per window, and the medians.
  *
- * CLI: ts-node bench/ab.ts <other checkout, built> [windows=5]   (BENCH_PAGE=small for the small page)
+ * CLI: ts-node bench/ab.ts <other checkout, built> [windows=5]   (BENCH_PAGE=small for the small page, BENCH_COUNT=1 for `count`)
  * (run `npm run bench` once first: it creates and seeds cg_bench).
  */
 import path from 'node:path';
@@ -18,8 +18,8 @@ async function window(gateway: Gateway): Promise<{ cpu: number; rps: number }> {
   const cpu: number[] = [];
   const result = await runLoad({
     url: gateway.url,
-    // BENCH_PAGE=small: the admin list page (issue 10) instead of the full reference page.
-    body: referenceBody(50, { page: process.env.BENCH_PAGE === 'small' ? 'small' : 'full' }),
+    // BENCH_PAGE=small: the admin list page (issue 10) instead of the full reference page; BENCH_COUNT=1: with `count`.
+    body: referenceBody(50, { page: process.env.BENCH_PAGE === 'small' ? 'small' : 'full', count: process.env.BENCH_COUNT === '1' }),
     headers: { authorization: `Bearer ${gateway.token}` },
     connections: 10,
     warmupSeconds: 1,

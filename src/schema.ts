@@ -9,6 +9,7 @@ import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
 import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
 import { guardInputs } from './common/input-guard';
 import { answerPreloaded } from './common/preloaded';
+import { readPlainFields } from './common/plain-fields';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
 import { GroupListResolver, GroupResolver } from './groups/group.resolver';
@@ -46,6 +47,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
     skipCheck: true,
   });
   assertValidSchema(schema);
-  // A customers page brings these in its own statement (CustomerService.readPage).
-  return answerPreloaded(guardInputs(schema), { Customer: ['groups', 'addresses'] });
+  // A customers page brings these in its own statement (CustomerPages.readPage).
+  return answerPreloaded(guardInputs(readPlainFields(schema)), { Customer: ['groups', 'addresses'] });
 }

@@ -8,6 +8,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerRelations } from './customers/customer-relations';
 import { CustomerService } from './customers/customer.service';
+import { CustomerPages } from './customers/customer-pages';
 import { CustomerSignIn } from './customers/customer-sign-in';
 import { CustomerUpsert } from './customers/customer-upsert';
 import { AddressService } from './addresses/address.service';
@@ -34,6 +35,7 @@ export function createServices(config: Config, db: Database) {
     adminUsers: new AdminUserService(prisma, passwords, tokens),
     apiTokens: new ApiTokenService(prisma, tokens),
     customers,
+    customerPages: new CustomerPages(db),
     customerUpsert: new CustomerUpsert(prisma, customers, relations),
     customerSignIn: new CustomerSignIn(prisma, passwords, new LoginThrottle(prisma, config.loginThrottle, 'customer:')),
     groups: new GroupService(prisma),

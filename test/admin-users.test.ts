@@ -133,6 +133,12 @@ describe('admin users', () => {
     expect(read.data!.customer).toEqual({ id, confirmation: null });
     expect(codes(read)).toEqual(['FORBIDDEN']);
     expect(ok(await t.gql(CustomerConfirmation, { id })).customer!.confirmation).toBe('secret-key');
+    // On a list page too (its rows carry only the selected columns; plain fields have no resolver of their own).
+    const page = `query($ids: [ID!]) { customers(filter: { ids: $ids }) { items { id email confirmation } } }`;
+    const listed = await t.gql(page, { ids: [id] }, { token });
+    expect(listed.data).toEqual({ customers: { items: [{ id, email: expect.any(String), confirmation: null }] } });
+    expect(codes(listed)).toEqual(['FORBIDDEN']);
+    expect(ok(await t.gql(page, { ids: [id] })).customers.items).toEqual([{ id, email: expect.any(String), confirmation: 'secret-key' }]);
   });
 });
 

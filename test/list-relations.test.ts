@@ -96,3 +96,27 @@ test('groups are live ones by name; addresses oldest first', async () => {
     ]);
   }
 });
+
+test('a page fetching only the selected relation columns leaves whole rows to the rest of the request', async () => {
+  // The page's addresses and groups are plain columns (only those are fetched); the same customer's
+  // relations asked again beside it, with more fields, still come whole.
+  const query = `query($ids: [ID!]!, $id: ID!) {
+    customers(limit: 6, filter: { ids: $ids }) { items { id groups { name } addresses { street createdAt __typename } } }
+    customer(id: $id) { groups { id name code } addresses { label region { code } metadata updatedAt } } }`;
+  const data = ok(await t.gql(query, { ids, id: ids[0] }));
+  for (const item of data.customers.items) {
+    expect(item.groups).toEqual([{ name: `${tag} Alpha` }, { name: `${tag} Beta` }]);
+    expect(item.addresses).toEqual([
+      { street: ['1 Main St', 'Floor 0'], createdAt: '2026-01-01T00:00:00.000Z', __typename: 'Address' },
+      { street: ['1 Main St', 'Floor 1'], createdAt: '2026-01-01T00:00:01.000Z', __typename: 'Address' },
+    ]);
+  }
+  expect(data.customer.groups).toEqual([
+    { id: `${tag}-a`, name: `${tag} Alpha`, code: null },
+    { id: `${tag}-b`, name: `${tag} Beta`, code: null },
+  ]);
+  expect(data.customer.addresses).toEqual([
+    { label: 'Home', region: { code: 'BE' }, metadata: { k: 0 }, updatedAt: expect.any(String) },
+    { label: 'Work', region: { code: 'BE' }, metadata: { k: 1 }, updatedAt: expect.any(String) },
+  ]);
+});

@@ -172,6 +172,10 @@ export interface PageRequest {
   numbered?: boolean;
   /** Relations to fetch in the same statement, as JSON columns (customer.sql.ts, relationColumns). */
   relations?: (row: Prisma.Sql) => Prisma.Sql[];
+  /** Only these customer columns (names from the Prisma schema); every column when absent. */
+  columns?: readonly string[];
+  /** A count statement (countQuery) whose value every row carries as `_total`. */
+  total?: Prisma.Sql;
 }
 
 /**
@@ -191,7 +195,10 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   const columns = keys.map((k, i) => Prisma.sql`${k.expression} AS ${Prisma.raw(`"_k${i}"`)}`);
   // A window over the same order as the index scan streams: LIMIT still stops it early.
   if (page.numbered) columns.push(Prisma.sql`row_number() OVER (ORDER BY ${order}) AS "_pos"`);
-  const rows = Prisma.sql`SELECT c.*, ${Prisma.join(columns)} FROM "Customer" c ${where}
+  // Uncorrelated: Postgres runs it once per statement (an InitPlan).
+  if (page.total) columns.push(Prisma.sql`(${page.total}) AS "_total"`);
+  const customer = Prisma.raw(page.columns ? page.columns.map((name) => `c."${name}"`).join(', ') : 'c.*');
+  const rows = Prisma.sql`SELECT ${customer}, ${Prisma.join(columns)} FROM "Customer" c ${where}
     ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
   const relations = page.relations?.(Prisma.raw('p."id"')) ?? [];
   if (relations.length === 0) return rows;

@@ -29,13 +29,20 @@ import { CreateCustomerInput, CustomerFilter, CustomerSort, UpdateCustomerInput 
 import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
 import { BoundedCount, DEFAULT_COUNT_UP_TO, MAX_COUNT_UP_TO } from './customer-count.types';
+import type { PageSelection } from './customer-pages';
 
-/** The relations a page's rows select: fetched with the page, in its statement, only when selected. */
-function selectedRelations(info: GraphQLResolveInfo, path: string[]) {
+/**
+ * The fields a page's document selects (`path` leads from the page to its
+ * customers) on its customers and their groups and addresses, and whether
+ * `countField` is selected: the page's statement fetches only what these need.
+ */
+function pageSelection(info: GraphQLResolveInfo, path: string[], countField: string): PageSelection {
   const fields = selectedBelow(info, path);
   return {
-    groups: fields.has('groups'),
-    addresses: fields.has('addresses') || fields.has('defaultBillingAddress') || fields.has('defaultShippingAddress'),
+    fields,
+    groupFields: fields.has('groups') ? selectedBelow(info, [...path, 'groups']) : undefined,
+    addressFields: fields.has('addresses') ? selectedBelow(info, [...path, 'addresses']) : undefined,
+    count: selectedBelow(info, []).has(countField),
   };
 }
 
@@ -117,13 +124,13 @@ export class CustomerResolver {
   @Authorized(Scope.CUSTOMERS_READ)
   @Query(() => CustomerList, { description: "A page of customers (Medusa's list shape); `count` costs a query only when selected." })
   customers(@Args() { limit, offset, ...query }: CustomerListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.customers.list(ctx, query, limit, offset, selectedRelations(info, ['items']));
+    return ctx.services.customerPages.list(ctx, query, limit, offset, pageSelection(info, ['items'], 'count'));
   }
 
   @Authorized(Scope.CUSTOMERS_READ)
   @Query(() => CustomerConnection)
   customersConnection(@Args() args: CustomerConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.customers.connection(ctx, args, selectedRelations(info, ['edges', 'node']));
+    return ctx.services.customerPages.connection(ctx, args, pageSelection(info, ['edges', 'node'], 'totalCount'));
   }
 
   @Authorized(Scope.CUSTOMERS_READ)
@@ -225,14 +232,14 @@ export class CustomerResolver {
 export class CustomerListResolver {
   @FieldResolver(() => Int, { description: 'Customers matching the filter; its query runs only when selected.' })
   count(@Root() list: WithQuery, @Ctx() ctx: Context) {
-    return list.countBatched ? list.countBatched() : ctx.services.customers.count(ctx, list.query, list.knownTotal);
+    return list.countBatched ? list.countBatched() : ctx.services.customerPages.count(ctx, list.query, list.knownTotal);
   }
 
   @FieldResolver(() => BoundedCount, BOUNDED_COUNT)
   boundedCount(@Root() list: WithQuery, @Arg('upTo', () => Int, UP_TO) upTo: number, @Ctx() ctx: Context) {
     // A group page's lists count in one batched statement; bounded here, they stay batched.
     const known = list.countBatched ? list.countBatched() : list.knownTotal;
-    return ctx.services.customers.boundedCount(ctx, list.query, upTo, known);
+    return ctx.services.customerPages.boundedCount(ctx, list.query, upTo, known);
   }
 }
 
@@ -240,11 +247,11 @@ export class CustomerListResolver {
 export class CustomerConnectionResolver {
   @FieldResolver(() => Int, { description: 'Customers matching the filter; its query runs only when selected.' })
   totalCount(@Root() connection: WithQuery, @Ctx() ctx: Context) {
-    return ctx.services.customers.count(ctx, connection.query, connection.knownTotal);
+    return ctx.services.customerPages.count(ctx, connection.query, connection.knownTotal);
   }
 
   @FieldResolver(() => BoundedCount, BOUNDED_COUNT)
   boundedCount(@Root() connection: WithQuery, @Arg('upTo', () => Int, UP_TO) upTo: number, @Ctx() ctx: Context) {
-    return ctx.services.customers.boundedCount(ctx, connection.query, upTo, connection.knownTotal);
+    return ctx.services.customerPages.boundedCount(ctx, connection.query, upTo, connection.knownTotal);
   }
 }

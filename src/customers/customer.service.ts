@@ -2,58 +2,34 @@ import type { Prisma, Customer as CustomerRow } from '../generated/prisma/client
 import { Prisma as P } from '../generated/prisma/client';
 import { passwordProblem, type PasswordHasher } from '../auth/password-hasher';
 import { importedHashDigest } from '../auth/password-schemes';
-import { CountPrecision, MAX_COUNT_UP_TO, type BoundedCount } from './customer-count.types';
-import { badArgument, checkIdList, checkOffset, checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { refuseViolations, type ViolationRules } from '../db/constraints';
 import type { RequestContext } from '../request-context';
 import type { Database } from '../db/database';
 import type { CustomerRelations } from './customer-relations';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkEmail, customAttributesForStorage, mergeMetadata } from '../common/validation';
-import {
-  boundedCountQuery,
-  countFromCounters,
-  countQuery,
-  cursorValues,
-  pageQuery,
-  sortKeys,
-  sortTag,
-  type CustomerQuery,
-} from './customer-list';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { validateCreate, validateUpdate } from './customer.validation';
 import { copiedFields, stripEmptyMetadata } from './customer-fields';
-import { planSearch } from './customer-search';
 import { customerViolations, groupField, versionConflict } from './customer-violations';
-import { customerByEmail, lockCustomer, relationColumns, takeRelations, type PageRelations } from './customer.sql';
-import { preload } from '../common/preloaded';
+import { customerByEmail, lockCustomer } from './customer.sql';
 import { actorOf } from '../history/actor';
 import { recordChanges, type RecordedChange } from '../history/change-recorder';
 import { addressChange, addressListChanges, customerChange, groupIdsChange } from '../history/changes';
 import { HistoryOperation } from '../history/history.types';
 import { liveGroupIds } from '../history/memberships';
 
-const relationsFor = (relations?: PageRelations) =>
-  relations && (relations.groups || relations.addresses) ? relationColumns(relations) : undefined;
-
 export type { CustomerRow };
 /** upsertCustomers updates with an imported hash; updateCustomer's API has no such field. */
 export type ImportedPassword = { passwordHash?: string | null };
 type Tx = Prisma.TransactionClient;
-
-export interface ConnectionArgs extends CustomerQuery {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
 
 /**
  * The rules of the customer aggregate: email normalisation and uniqueness,
  * immutable registered emails, metadata merge, soft delete and restore,
  * row locks against lost updates and optimistic versions for callers.
  * Every write runs in one transaction; a refusal throws UserInputFailure
- * inside it, so nothing is written.
+ * inside it, so nothing is written. Lists and counts: CustomerPages.
  */
 export class CustomerService {
   constructor(
@@ -61,113 +37,6 @@ export class CustomerService {
     private readonly passwords: PasswordHasher,
     private readonly relations: CustomerRelations,
   ) {}
-
-  /** One page, offset-based (Medusa's list shape). The count is separate: see `count`. */
-  async list(ctx: RequestContext, query: CustomerQuery, limit?: number | null, offset?: number | null, relations?: PageRelations) {
-    const page = { limit: checkPageSize('limit', limit), offset: checkOffset(offset) };
-    checkIdList('filter.ids', query.filter?.ids);
-    checkIdList('filter.groupIds', query.filter?.groupIds);
-    checkIdList('filter.externalIds', query.filter?.externalIds);
-    if (page.limit > 0) query = await planSearch(this.db, query, () => pageQuery(query, page));
-    const items = page.limit === 0 ? [] : await this.readPage(ctx, pageQuery(query, { ...page, relations: relationsFor(relations) }));
-    // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
-    const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : undefined;
-    return { items, ...page, query, knownTotal };
-  }
-
-  /**
-   * Runs a page statement; relations it brought along (selected ones only)
-   * go into the request's loaders, so their field resolvers send nothing.
-   */
-  private async readPage<Row extends CustomerRow>(ctx: RequestContext, statement: P.Sql): Promise<Row[]> {
-    const rows = await this.db.read<Row>(statement);
-    for (const row of rows) {
-      const { groups, addresses } = takeRelations(row);
-      if (groups) ctx.loaders.groupsByCustomer.prime(row.id, groups);
-      if (addresses) ctx.loaders.addressesByCustomer.prime(row.id, addresses);
-      // Also on the row: Customer.groups and .addresses answer from it without a loader round (common/preloaded.ts).
-      if (groups || addresses) preload(row, { groups, addresses });
-    }
-    return rows;
-  }
-
-  /**
-   * Customers matching the query: `knownTotal` when the page already told
-   * (a short first or last page: no statement), else O(1) from counter rows
-   * when unfiltered, an indexed count otherwise.
-   */
-  async count(ctx: RequestContext, query: CustomerQuery, knownTotal?: number): Promise<number> {
-    if (knownTotal !== undefined) return knownTotal;
-    const [row] = await this.db.read<{ count: bigint }>(countQuery(query));
-    return Number(row.count);
-  }
-
-  /**
-   * Customers matching the query, counted up to `upTo` (Shopify's `Count`
-   * with a precision): EXACT when fewer match, else AT_LEAST `upTo`. Reads
-   * at most upTo + 1 matching rows, so a broad `q` stays cheap where an
-   * exact count reads every match.
-   */
-  async boundedCount(
-    ctx: RequestContext,
-    query: CustomerQuery,
-    upTo: number,
-    knownTotal?: number | Promise<number>,
-  ): Promise<BoundedCount> {
-    if (!Number.isInteger(upTo) || upTo < 1 || upTo > MAX_COUNT_UP_TO)
-      throw badArgument('upTo', `upTo must be between 1 and ${MAX_COUNT_UP_TO}`);
-    let count: number;
-    // Already known, O(1) from the counters, or batched: the exact count, then bounded.
-    if (knownTotal !== undefined || countFromCounters(query)) count = await this.count(ctx, query, await knownTotal);
-    else [count] = (await this.db.read<{ count: bigint }>(boundedCountQuery(query, upTo))).map((row) => Number(row.count));
-    return count > upTo ? { count: upTo, precision: CountPrecision.AT_LEAST } : { count, precision: CountPrecision.EXACT };
-  }
-
-  /**
-   * A Relay page, keyset-based: the cursor holds the sort key values of a
-   * row, so the page after it is an index range scan however deep it is.
-   */
-  async connection(ctx: RequestContext, args: ConnectionArgs, relations?: PageRelations) {
-    const backward = args.last != null || args.before != null;
-    if (backward && (args.first != null || args.after != null)) {
-      // A query has no payload for UserErrors: this is an argument error, as for page sizes.
-      throw badArgument(args.first != null ? 'first' : 'after', 'Use first/after or last/before, not both');
-    }
-    const limit = checkPageSize(backward ? 'last' : 'first', backward ? args.last : args.first);
-    checkIdList('filter.ids', args.filter?.ids);
-    checkIdList('filter.groupIds', args.filter?.groupIds);
-    checkIdList('filter.externalIds', args.filter?.externalIds);
-    const tag = sortTag(args.sort);
-    const keyCount = sortKeys(args.sort).length;
-    const after = args.after ? decodeCursor('after', tag, args.after) : undefined;
-    const before = args.before ? decodeCursor('before', tag, args.before) : undefined;
-    const request = { limit: limit + 1, after, before, backward };
-    const query = limit === 0 ? args : await planSearch(this.db, args, () => pageQuery(args, request));
-    const rows =
-      limit === 0
-        ? []
-        : await this.readPage<CustomerRow & Record<string, unknown>>(
-            ctx,
-            pageQuery(query, { ...request, relations: relationsFor(relations) }),
-          );
-    const more = rows.length > limit;
-    const page = rows.slice(0, limit);
-    if (backward) page.reverse();
-    const edges = page.map((node) => ({ node, cursor: encodeCursor(tag, cursorValues(node, keyCount)) }));
-    // From either end with nothing beyond the page, the page is the whole list.
-    const knownTotal = limit > 0 && !after && !before && !more ? page.length : undefined;
-    return {
-      knownTotal,
-      edges,
-      pageInfo: {
-        hasNextPage: backward ? before !== undefined : more,
-        hasPreviousPage: backward ? more : after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      query,
-    };
-  }
 
   /** A customer by id, soft-deleted ones included (their deletedAt is set). */
   get(ctx: RequestContext, id: string): Promise<CustomerRow | null> {

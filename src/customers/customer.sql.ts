@@ -81,7 +81,51 @@ export async function replaceHashIfUnchanged(tx: Tx, id: string, expected: strin
 export interface PageRelations {
   groups: boolean;
   addresses: boolean;
+  /**
+   * Only these columns of each (the fields the document selects, see
+   * selectedColumns): less JSON to build, parse and collect. Such rows serve
+   * the page alone, not the loaders. Every column when absent.
+   */
+  groupColumns?: readonly string[];
+  addressColumns?: readonly string[];
 }
+
+/** Customer fields that are not columns, and the columns their resolvers read (id is always fetched). */
+const CUSTOMER_FIELD_COLUMNS: Record<string, string[]> = {
+  groups: [],
+  addresses: [],
+  defaultBillingAddress: [],
+  defaultShippingAddress: [],
+  primaryGroup: ['primaryGroupId'],
+};
+
+const MODEL_COLUMNS = {
+  customers: [Prisma.CustomerScalarFieldEnum, CUSTOMER_FIELD_COLUMNS],
+  groups: [Prisma.CustomerGroupScalarFieldEnum, {}],
+  addresses: [Prisma.AddressScalarFieldEnum, {}],
+} as const satisfies Record<string, [Record<string, string>, Record<string, string[]>]>;
+
+/**
+ * The columns that answer these selected fields of a page's customers or of
+ * their relations, id always included; undefined (every column) when a
+ * field is neither a column nor a field whose needs are listed here, i.e.
+ * has a resolver that may read any column (Address.region).
+ */
+export function selectedColumns(fields: Iterable<string>, model: keyof typeof MODEL_COLUMNS): string[] | undefined {
+  const [columns, needs]: [Record<string, string>, Record<string, string[]>] = MODEL_COLUMNS[model];
+  const wanted = new Set(['id']);
+  for (const field of fields) {
+    if (field.startsWith('__')) continue;
+    if (Object.hasOwn(columns, field)) wanted.add(field);
+    else if (Object.hasOwn(needs, field)) for (const column of needs[field]) wanted.add(column);
+    else return undefined;
+  }
+  return [...wanted];
+}
+
+/** A relation row as JSON: the whole row, or only these columns (names from the Prisma schema, so quoting is safe). */
+const jsonRow = (alias: string, columns?: readonly string[]) =>
+  Prisma.raw(columns ? `json_build_object(${columns.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})` : alias);
 
 /**
  * JSON columns `_groups` and `_addresses` for the customer whose id is
@@ -92,13 +136,13 @@ export function relationColumns(relations: PageRelations) {
   return (customerId: Prisma.Sql): Prisma.Sql[] => [
     ...(relations.groups
       ? [
-          Prisma.sql`(SELECT coalesce(json_agg(g ORDER BY g."name", g."id"), '[]') FROM "CustomerGroupMember" m
+          Prisma.sql`(SELECT coalesce(json_agg(${jsonRow('g', relations.groupColumns)} ORDER BY g."name", g."id"), '[]') FROM "CustomerGroupMember" m
             JOIN "CustomerGroup" g ON g."id" = m."groupId" WHERE m."customerId" = ${customerId} AND g."deletedAt" IS NULL) AS "_groups"`,
         ]
       : []),
     ...(relations.addresses
       ? [
-          Prisma.sql`(SELECT coalesce(json_agg(a ORDER BY a."createdAt", a."id"), '[]') FROM "Address" a
+          Prisma.sql`(SELECT coalesce(json_agg(${jsonRow('a', relations.addressColumns)} ORDER BY a."createdAt", a."id"), '[]') FROM "Address" a
             WHERE a."customerId" = ${customerId}) AS "_addresses"`,
         ]
       : []),
@@ -108,27 +152,35 @@ export function relationColumns(relations: PageRelations) {
 /** `timestamp` values inside JSON are UTC wall time without a zone: as Prisma types them. */
 const utc = (value: unknown) => (typeof value === 'string' ? new Date(`${value}Z`) : value);
 
+/** Converts the timestamps a JSON relation row has (all, or only the selected ones). */
+function fixDates(row: Record<string, unknown>, names: readonly string[]) {
+  for (const name of names) if (name in row) row[name] = utc(row[name]);
+}
+
+type PageRow = { id: string; _groups?: Record<string, unknown>[]; _addresses?: Record<string, unknown>[]; _total?: bigint };
+
 /**
- * Takes the relation columns off a page row (so the row is a plain customer
- * again), typed as groupsOfCustomers and addresses as addressesOfCustomers
- * type them (groups with the customer's id). In place: the JSON was parsed
- * for this request alone.
+ * Takes the extra columns off a page row (so the row is a plain customer
+ * again): relations typed as groupsOfCustomers and addressesOfCustomers type
+ * them (groups with the customer's id), and the count. In place: the JSON
+ * was parsed for this request alone. Deleted last column first, which keeps
+ * the row a fast-properties object in V8.
  */
-export function takeRelations(row: { id: string }): { groups?: GroupOfCustomer[]; addresses?: Address[] } {
-  const { _groups: groups, _addresses: addresses } = row as { _groups?: Record<string, unknown>[]; _addresses?: Record<string, unknown>[] };
-  delete (row as { _groups?: unknown })._groups;
-  delete (row as { _addresses?: unknown })._addresses;
+export function takeExtras(row: { id: string }): { groups?: GroupOfCustomer[]; addresses?: Address[]; total?: number } {
+  const { _groups: groups, _addresses: addresses, _total: total } = row as PageRow;
+  if (addresses !== undefined) delete (row as PageRow)._addresses;
+  if (groups !== undefined) delete (row as PageRow)._groups;
+  if (total !== undefined) delete (row as PageRow)._total;
   for (const g of groups ?? []) {
     g.customerId = row.id;
-    g.createdAt = utc(g.createdAt);
-    g.updatedAt = utc(g.updatedAt);
-    g.deletedAt = utc(g.deletedAt);
+    fixDates(g, ['createdAt', 'updatedAt', 'deletedAt']);
   }
-  for (const a of addresses ?? []) {
-    a.createdAt = utc(a.createdAt);
-    a.updatedAt = utc(a.updatedAt);
-  }
-  return { groups: groups as GroupOfCustomer[] | undefined, addresses: addresses as Address[] | undefined };
+  for (const a of addresses ?? []) fixDates(a, ['createdAt', 'updatedAt']);
+  return {
+    groups: groups as GroupOfCustomer[] | undefined,
+    addresses: addresses as Address[] | undefined,
+    total: total == null ? undefined : Number(total),
+  };
 }
 
 type GroupOfCustomer = CustomerGroup & { customerId: string };

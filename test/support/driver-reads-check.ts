@@ -13,7 +13,7 @@ import { Prisma } from '../../src/generated/prisma/client';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { pageQuery } from '../../src/customers/customer-list';
-import { addressesOfCustomers, groupsOfCustomers, relationColumns, takeRelations } from '../../src/customers/customer.sql';
+import { addressesOfCustomers, groupsOfCustomers, relationColumns, takeExtras } from '../../src/customers/customer.sql';
 
 export const SESSION_ZONE = 'Asia/Kathmandu'; // +05:45: an offset no rounding hides
 
@@ -97,7 +97,7 @@ async function main() {
       page.map((row) => row.id),
     );
     for (const row of withRelations) {
-      const taken = takeRelations(row);
+      const taken = takeExtras(row);
       assert.deepEqual(
         row,
         page.find((p) => p.id === row.id),
@@ -107,6 +107,30 @@ async function main() {
         addressesByPrisma.filter((a) => a.customerId === row.id).map((a) => ({ ...a })),
       );
       assert.deepEqual(taken.groups, [{ ...groupRow, customerId: row.id }]);
+    }
+    // Only some columns (timestamps among them), and the counters' total: same values, same types.
+    const some = relationColumns({
+      groups: true,
+      addresses: true,
+      groupColumns: ['id', 'createdAt'],
+      addressColumns: ['id', 'street', 'updatedAt'],
+    });
+    const total = Prisma.sql`SELECT 41::bigint`;
+    const partial = await db.read<Record<string, unknown> & { id: string }>(
+      pageQuery({ filter: { ids, includeDeleted: true } }, { limit: 10, relations: some, total }),
+    );
+    for (const row of partial) {
+      const taken = takeExtras(row);
+      assert.deepEqual(
+        row,
+        page.find((p) => p.id === row.id),
+      );
+      assert.equal(taken.total, 41);
+      assert.deepEqual(
+        taken.addresses,
+        addressesByPrisma.filter((a) => a.customerId === row.id).map((a) => ({ id: a.id, street: a.street, updatedAt: a.updatedAt })),
+      );
+      assert.deepEqual(taken.groups, [{ id: groupRow.id, createdAt: groupRow.createdAt, customerId: row.id }]);
     }
     console.log('ok');
   } finally {
