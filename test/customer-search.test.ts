@@ -70,6 +70,17 @@ test('the trigrams a term is looked up by: ASCII letters and digits, each once, 
   expect(searchTrigrams('sánchez')).toEqual(['nch', 'che', 'hez']);
   expect(searchTrigrams('aaaa')).toEqual([]);
   expect(searchTrigrams('a_b%c')).toEqual([]);
+  // A long term is narrowed by its first 8 trigrams; strpos still tests all of it.
+  expect(searchTrigrams('abcdefghijklmnopqrstuvwxyz0123456789'.repeat(100))).toEqual([
+    'abc',
+    'bcd',
+    'cde',
+    'def',
+    'efg',
+    'fgh',
+    'ghi',
+    'hij',
+  ]);
 });
 
 test('a rare term goes by trigrams and finds exactly what the plain form finds', async () => {

@@ -15,15 +15,24 @@ export function likePattern(text: string): string {
 }
 
 /**
+ * Trigram conditions a term becomes at most. Each is only a narrowing for
+ * the index (strpos is the exact test), so any subset finds the same rows;
+ * without a bound a long `q` (the body allows ~1 MB) became thousands of
+ * LIKEs for the planner.
+ */
+const MAX_SEARCH_TRIGRAMS = 8;
+
+/**
  * The trigrams of a term that the trigram index can look up alone: three
  * ASCII letters or digits (pg_trgm keeps only alphanumerics, and outside
- * ASCII that depends on the database's locale). None when fewer than two:
- * then the plain form is as good.
+ * ASCII that depends on the database's locale), the first
+ * MAX_SEARCH_TRIGRAMS of them. None when fewer than two: then the plain form
+ * is as good.
  */
 export function searchTrigrams(term: string): string[] {
   const text = term.toLowerCase();
   const found = new Set<string>();
-  for (let i = 0; i + 3 <= text.length; i++) {
+  for (let i = 0; i + 3 <= text.length && found.size < MAX_SEARCH_TRIGRAMS; i++) {
     const trigram = text.slice(i, i + 3);
     if (/^[a-z0-9]{3}$/.test(trigram)) found.add(trigram);
   }
