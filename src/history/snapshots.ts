@@ -107,12 +107,12 @@ function snapshot(fields: typeof CUSTOMER_SNAPSHOT, row: Record<string, unknown>
 
 /** A customer as the API shows it (confirmation and the password hash left out), as JSON values. */
 export function customerSnapshot(row: CustomerRow): Record<string, unknown> {
-  return snapshot(CUSTOMER_SNAPSHOT, row as unknown as Record<string, unknown>);
+  return snapshot(CUSTOMER_SNAPSHOT, row);
 }
 
 /** An address as the API shows it (region as one object). */
 export function addressSnapshot(row: AddressRow): Record<string, unknown> {
-  return snapshot(ADDRESS_SNAPSHOT, row as unknown as Record<string, unknown>);
+  return snapshot(ADDRESS_SNAPSHOT, row);
 }
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
