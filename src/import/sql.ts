@@ -1,8 +1,10 @@
 /**
  * SQL pieces for set-based import writes: a batch travels as one JSON
- * parameter, unpacked by json_to_recordset into typed rows (json, not jsonb: the
- * text is read row by row, never converted into one jsonb value first), so a statement
+ * parameter, unpacked by jsonb_to_recordset into typed rows, so a statement
  * writes a thousand customers and no statement hits Postgres' parameter limit.
+ * jsonb, not json: json_to_recordset re-parses each row's nested values (an
+ * address's street list, the JSON columns) and unpacked a batch of 2,000
+ * addresses in 84–140 ms against 40–54 ms (docs/import.md).
  */
 
 export type Column = [name: string, type: string];
@@ -72,9 +74,9 @@ export const ADDRESS_COLUMNS: Column[] = [
 
 const q = (name: string) => `"${name}"`;
 
-/** `json_to_recordset($n::json) AS x(...)`. */
+/** `jsonb_to_recordset($n::jsonb) AS x(...)`. */
 export function recordset(columns: Column[], param = 1, alias = 'x'): string {
-  return `json_to_recordset($${param}::json) AS ${alias}(${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`;
+  return `jsonb_to_recordset($${param}::jsonb) AS ${alias}(${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`;
 }
 
 /** What a column takes when the source has no value: a constant, or in an update optionally the row's current value. */

@@ -201,7 +201,7 @@ async function refuseTakenEmails(tx: Sql, source: string, planned: Planned[], fa
   const taken = new Set(
     (
       await tx.query<{ k: number }>(
-        `SELECT DISTINCT x."k" FROM json_to_recordset($1::json) AS x("k" integer, "email" text, "websiteId" integer, "hasAccount" boolean, "externalId" text)
+        `SELECT DISTINCT x."k" FROM jsonb_to_recordset($1::jsonb) AS x("k" integer, "email" text, "websiteId" integer, "hasAccount" boolean, "externalId" text)
          JOIN "Customer" c ON lower(c."email") = lower(x."email") AND c."websiteId" = x."websiteId" AND c."hasAccount" = x."hasAccount" AND c."deletedAt" IS NULL
          WHERE c."externalSource" IS DISTINCT FROM $2 OR c."externalId" IS DISTINCT FROM x."externalId"`,
         [JSON.stringify(keys), source],
@@ -262,14 +262,14 @@ async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[], touch
     const cleared = await tx.query<{ customerId: string }>(
       `UPDATE "Address" a SET "isDefaultBilling" = a."isDefaultBilling" AND NOT ${clears('isDefaultBilling', 'billing')},
          "isDefaultShipping" = a."isDefaultShipping" AND NOT ${clears('isDefaultShipping', 'shipping')}
-       FROM json_to_recordset($1::json) AS d("customerId" text, "billing" text, "shipping" text)
+       FROM jsonb_to_recordset($1::jsonb) AS d("customerId" text, "billing" text, "shipping" text)
        WHERE a."customerId" = d."customerId" AND (${clears('isDefaultBilling', 'billing')} OR ${clears('isDefaultShipping', 'shipping')})
        RETURNING a."customerId"`,
       [JSON.stringify(targets)],
     );
     const keep = known.map((p) => ({ customerId: p.id, keep: p.item.addresses.map((a) => a.externalId) }));
     const deleted = await tx.query<{ customerId: string }>(
-      `DELETE FROM "Address" a USING json_to_recordset($1::json) AS d("customerId" text, "keep" text[])
+      `DELETE FROM "Address" a USING jsonb_to_recordset($1::jsonb) AS d("customerId" text, "keep" text[])
        WHERE a."customerId" = d."customerId" AND a."externalId" IS NOT NULL AND NOT (a."externalId" = ANY(d."keep"))
        RETURNING a."customerId"`,
       [JSON.stringify(keep)],
@@ -298,7 +298,7 @@ async function writeMemberships(tx: Sql, source: string, planned: Planned[], kno
   }
   if (known.length > 0) {
     const removed = await tx.query<{ customerId: string }>(
-      `DELETE FROM "CustomerGroupMember" m USING json_to_recordset($1::json) AS d("customerId" text, "groups" text[]), "CustomerGroup" g
+      `DELETE FROM "CustomerGroupMember" m USING jsonb_to_recordset($1::jsonb) AS d("customerId" text, "groups" text[]), "CustomerGroup" g
        WHERE m."customerId" = d."customerId" AND g."id" = m."groupId" AND g."externalSource" = $2 AND NOT (m."groupId" = ANY(d."groups"))
        RETURNING m."customerId"`,
       [JSON.stringify(known.map((p) => ({ customerId: p.id, groups: p.groupIds }))), source],
