@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PGliteOptions } from '@electric-sql/pglite';
-
-/** A compiled WebAssembly module, as PGlite's options type it (lib ES2022 has no WebAssembly types). */
-type WasmModule = NonNullable<PGliteOptions['pgliteWasmModule']>;
-declare const WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> };
 
 /** PGlite's engine and file-system bundle sit beside its entry file. */
 const PGLITE_DIST = path.dirname(require.resolve('@electric-sql/pglite'));
 
 /** PGlite's engine, compiled, and its file-system bundle, read: started before the server's code loads. */
 export interface PgliteAssets {
-  wasmModule: Promise<WasmModule>;
+  wasmModule: Promise<WebAssembly.Module>;
   fsBundle: Promise<Buffer>;
 }
 
