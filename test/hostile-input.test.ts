@@ -173,3 +173,72 @@ describe('JSON limits', () => {
     ]);
   });
 });
+
+describe('JSON keys that name JavaScript internals', () => {
+  // From JSON.parse: an object literal's `__proto__:` would set the prototype instead of a key.
+  const parse = (text: string) => JSON.parse(text) as Record<string, unknown>;
+
+  test('"constructor" and "prototype" are kept as data, on create and on merge', async () => {
+    const keys = parse('{"constructor":{"prototype":{"x":1}},"plain":"kept","toString":"t"}');
+    const customer = ok(
+      await t.gql(`mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id metadata } } }`, {
+        input: { email: uniqueEmail(), metadata: keys },
+      }),
+    ).createCustomer.customer;
+    expect(customer.metadata).toEqual(keys);
+    const merged = ok(
+      await t.gql(`mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { customer { metadata } } }`, {
+        id: customer.id,
+        input: { metadata: parse('{"plain":null,"hasOwnProperty":1}') },
+      }),
+    ).updateCustomer.customer.metadata;
+    expect(merged).toEqual(parse('{"constructor":{"prototype":{"x":1}},"toString":"t","hasOwnProperty":1}'));
+  });
+
+  // Prisma's JSON serialiser assigns keys, so "__proto__" would vanish (and its
+  // value's keys surface one level up): refused with the path instead, nothing written.
+  test.each([
+    [
+      'customer metadata',
+      'mutation($v: JSONObject!) { createCustomer(input: { email: "EMAIL", metadata: $v }) { errors { code field message } } }',
+    ],
+    [
+      'group metadata',
+      'mutation($v: JSONObject!) { createCustomerGroup(input: { name: "EMAIL", metadata: $v }) { errors { code field message } } }',
+    ],
+  ])('"__proto__" in %s: INVALID at its path', async (_where, document) => {
+    const before = (await rowCount('Customer')) + (await rowCount('CustomerGroup'));
+    const response = await t.gql(document.replace('EMAIL', uniqueEmail()), { v: parse('{"ok":1,"__proto__":{"polluted":1}}') });
+    const payload = Object.values(ok(response))[0] as { errors: { code: string; field: string[]; message: string }[] };
+    expect(payload.errors).toHaveLength(1);
+    expect(payload.errors[0].code).toBe('INVALID');
+    expect(payload.errors[0].field.slice(-1)).toEqual(['__proto__']);
+    expect(payload.errors[0].message).toMatch(/__proto__/);
+    expect((await rowCount('Customer')) + (await rowCount('CustomerGroup'))).toBe(before);
+  });
+
+  // graphql-jit compiles literal arguments before the variables exist, and its
+  // generated code would make a literal "__proto__" a prototype: both refused
+  // in validation, so nothing runs and nothing is silently dropped.
+  test.each([
+    [
+      'a variable inside a JSON literal',
+      '{ a: 1, b: $v }',
+      'A JSONObject literal cannot hold a variable ($v): pass the whole value as a variable',
+    ],
+    [
+      'a "__proto__" key in a JSON literal',
+      '{ a: 1, nested: [{ __proto__: { x: 1 } }] }',
+      'JSONObject keys: Must not be "__proto__" (JavaScript cannot keep that key)',
+    ],
+  ])('%s: a validation error naming it', async (_case, literal, message) => {
+    const customers = await rowCount('Customer');
+    const response = await t.gql(
+      `mutation($v: JSONObject) { createCustomer(input: { email: "${uniqueEmail()}", extensionAttributes: ${literal}, metadata: $v }) { errors { code } } }`,
+      { v: { fine: true } },
+    );
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(await rowCount('Customer')).toBe(customers);
+  });
+});

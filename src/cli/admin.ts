@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from '../config';
+import type { Config } from '../config';
 import { createContext } from '../context';
-import { openDatabase, type Database } from '../db/database';
-import { migrate } from '../db/migrate';
+import type { Database } from '../db/database';
 import { UserInputFailure } from '../common/user-error';
 import { findAdminByEmail } from '../auth/admin-user.service';
 import { Scope } from '../auth/scopes';
 import { createServices } from '../services';
 import { cliUserName } from '../history/actor';
+import { runCommand, withServerDatabase } from './command';
 
 const USAGE = `Usage:
   npm run admin -- create-user --email <email> --scopes <scope,...> [--name <name>] [--password-stdin]
@@ -109,23 +109,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function main(): Promise<number> {
-  const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
-  try {
-    await migrate(db.sql);
-    return await runAdminCommand(process.argv.slice(2), config, db, { print: (line) => console.log(line), readStdin });
-  } finally {
-    await db.close();
-  }
-}
-
 if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exit(1);
-    },
+  runCommand(
+    () =>
+      withServerDatabase((db, config) =>
+        runAdminCommand(process.argv.slice(2), config, db, { print: (line) => console.log(line), readStdin }),
+      ),
+    1,
   );
 }

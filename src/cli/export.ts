@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
-import { migrate } from '../db/migrate';
+import { runCommand, withServerDatabase } from './command';
 import { platformNamed } from '../interop/platforms';
 import { runExport } from '../import/run-export';
 
@@ -25,23 +23,12 @@ async function main(): Promise<number> {
   }
   const [platformName, file] = positionals;
   const platform = platformNamed(platformName);
-  const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
-  try {
-    await migrate(db.sql);
+  return withServerDatabase(async (db) => {
     const started = Date.now();
     const count = await runExport(db, { platform, file, source: values.source, includeDeleted: values['include-deleted'] });
     console.log(`${count} customers written to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+runCommand(main, 2);

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
-import { migrate } from '../db/migrate';
 import { platformNamed } from '../interop/platforms';
 import { fileProgress } from '../import/progress';
 import { runImport } from '../import/run-import';
+import { databaseLabel, runCommand, wholeNumberOption, withServerDatabase } from './command';
 
 const USAGE = `Usage:
   npm run import -- magento <file> [options]   Magento's GET /V1/customers/search response ({ items, total_count })
@@ -40,16 +38,10 @@ async function main(): Promise<number> {
   }
   const [platformName, file] = positionals;
   const platform = platformNamed(platformName);
-  const batchSize = values['batch-size'] ? Number(values['batch-size']) : 1000;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error('--batch-size must be 1 to 10000');
-  const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
-  try {
-    await migrate(db.sql);
+  const batchSize = wholeNumberOption('batch-size', values['batch-size'], 1000, 1, 10_000);
+  return withServerDatabase(async (db, config) => {
     const reportFile = values.report ?? `${path.basename(file)}.import-report.jsonl`;
-    console.error(
-      `Importing ${platform.name} customers from ${file} into ${config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`}`,
-    );
+    console.error(`Importing ${platform.name} customers from ${file} into ${databaseLabel(config)}`);
     const s = await runImport(db, {
       platform,
       file,
@@ -68,15 +60,7 @@ async function main(): Promise<number> {
     );
     if (s.failed + s.passwordsRefused > 0) console.log(`Refused items: ${reportFile}`);
     return s.failed + s.passwordsRefused > 0 ? 1 : 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+runCommand(main, 2);

@@ -113,6 +113,14 @@ export function inputProblems(definitions: readonly GraphQLArgument[], args: Rec
   return problems;
 }
 
+/**
+ * A JSON key JavaScript cannot keep: assigning it sets an object's prototype,
+ * so libraries on the write path (Prisma's JSON serialiser among them) drop it
+ * without a word. Refused rather than lost.
+ */
+export const PROTO_KEY = '__proto__';
+export const PROTO_KEY_REASON = 'Must not be "__proto__" (JavaScript cannot keep that key)';
+
 /** Depth, text and size of one JSON value, iteratively; at most one problem per value. */
 function jsonProblems(root: unknown, rootPath: FieldPath, problems: UserError[]): void {
   const pending: { value: unknown; path: FieldPath; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
@@ -128,7 +136,7 @@ function jsonProblems(root: unknown, rootPath: FieldPath, problems: UserError[])
       const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
       for (const [key, child] of entries) {
         if (typeof key === 'string') {
-          const reason = unstorableText(key);
+          const reason = key === PROTO_KEY ? PROTO_KEY_REASON : unstorableText(key);
           if (reason)
             return void problems.push(userError(UserErrorCode.INVALID, [...path, key.replace(UNSTORABLE, '?')], `Keys: ${reason}`));
         }

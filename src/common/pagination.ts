@@ -72,3 +72,46 @@ export function decodeCursor(argument: string, sortTag: string, cursor: string):
   }
   return parsed.slice(1);
 }
+
+/**
+ * Paging through an append-only log newest first (history entries, webhook
+ * deliveries). The cursor is the entry's sequence number tagged with the log
+ * it belongs to, so entries appended meanwhile never shift a page.
+ */
+export class SequencePager {
+  constructor(
+    private readonly tag: string,
+    private readonly listName: string,
+  ) {}
+
+  /** The page size and the sequence number to read below, from `first` and `after`. */
+  window(first: number | null | undefined, after: string | null | undefined): { limit: number; before?: bigint } {
+    const limit = checkPageSize('first', first);
+    if (!after) return { limit };
+    const text = Buffer.from(after, 'base64url').toString('utf8');
+    if (!new RegExp(`^${this.tag}:\\d{1,19}$`).test(text)) throw badArgument('after', `after is not a cursor of ${this.listName}`);
+    return { limit, before: BigInt(text.slice(this.tag.length + 1)) };
+  }
+
+  /** The connection from up to `limit + 1` rows read newest first below `before`. */
+  page<Row, Node>(
+    rows: Row[],
+    window: { limit: number; before?: bigint },
+    sequenceOf: (row: Row) => bigint,
+    toNode: (row: Row) => Node,
+  ): { edges: { node: Node; cursor: string }[]; pageInfo: PageInfo } {
+    const edges = rows.slice(0, window.limit).map((row) => ({
+      node: toNode(row),
+      cursor: Buffer.from(`${this.tag}:${sequenceOf(row)}`).toString('base64url'),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > window.limit,
+        hasPreviousPage: window.before !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}

@@ -1,9 +1,42 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { PROTO_KEY, PROTO_KEY_REASON } from './input-guard';
 import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 
 export const DateTimeScalar = DateTimeResolver;
-export const JSONObjectScalar = JSONObjectResolver;
-export const JSONScalar = JSONResolver;
+export const JSONObjectScalar = withCheckedLiterals(JSONObjectResolver);
+export const JSONScalar = withCheckedLiterals(JSONResolver);
+
+/**
+ * A JSON scalar whose literals are refused (as a validation error) where they
+ * would lose data: graphql-jit compiles literal arguments before variables
+ * exist, so `{ a: 1, b: $v }` stored `{ a: 1 }`, and its generated code turns a
+ * `__proto__` key into a prototype, so the key vanished. A whole value passed
+ * as a variable is unaffected (input-guard.ts refuses "__proto__" there).
+ */
+function withCheckedLiterals(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseLiteral(ast, variables) {
+      for (const pending: ValueNode[] = [ast]; pending.length > 0;) {
+        const node = pending.pop()!;
+        if (node.kind === Kind.VARIABLE) {
+          throw new GraphQLError(
+            `A ${scalar.name} literal cannot hold a variable ($${node.name.value}): pass the whole value as a variable`,
+          );
+        }
+        if (node.kind === Kind.LIST) pending.push(...node.values);
+        if (node.kind === Kind.OBJECT) {
+          for (const field of node.fields) {
+            if (field.name.value === PROTO_KEY) throw new GraphQLError(`${scalar.name} keys: ${PROTO_KEY_REASON}`);
+            pending.push(field.value);
+          }
+        }
+      }
+      return scalar.parseLiteral(ast, variables);
+    },
+  });
+}
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -84,7 +84,9 @@ export function mergeMetadata(current: unknown, patch: Record<string, unknown>):
   const merged: Record<string, unknown> = { ...((current as Record<string, unknown>) ?? {}) };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null || value === '') delete merged[key];
-    else merged[key] = value;
+    // Defined, not assigned: `merged["__proto__"] = v` would set the prototype
+    // (the API refuses that key; an imported record cannot bring it either).
+    else Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return merged;
 }

@@ -7,6 +7,7 @@ import { validateCreate } from '../customers/customer.validation';
 import { TEXT_FIELDS } from '../customers/customer-fields';
 import type { Json } from '../interop/field-map';
 import type { CustomerRecord, GroupRef } from '../interop/record';
+import { PROTO_KEY, PROTO_KEY_REASON } from '../common/input-guard';
 
 /**
  * Every imported customer passes the API's own rules (createCustomer's
@@ -254,7 +255,7 @@ function kindProblem(kind: Kind, v: unknown): string | undefined {
 function checkStorable(c: ErrorCollector, record: Json): void {
   // Fast path: JSON.stringify escapes NUL and lone surrogates, so their absence in its text (and a shallow text) clears the record.
   const text = JSON.stringify(record);
-  if (!/\\u0000|\\ud[89a-f]/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
+  if (!/\\u0000|\\ud[89a-f]|"__proto__":/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
   const stack: { value: unknown; path: FieldPath }[] = [{ value: record, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -267,6 +268,7 @@ function checkStorable(c: ErrorCollector, record: Json): void {
       }
       for (const [key, inner] of Object.entries(value)) {
         if (UNSTORABLE.test(key)) c.add(UserErrorCode.INVALID, path, 'Keys must be text without NUL characters or unpaired surrogates');
+        if (key === PROTO_KEY) c.add(UserErrorCode.INVALID, [...path, key], `Keys: ${PROTO_KEY_REASON}`);
         stack.push({ value: inner, path: [...path, Array.isArray(value) ? Number(key) : key] });
       }
     }

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
-import { migrate } from '../db/migrate';
+import { databaseLabel, runCommand, wholeNumberOption, withServerDatabase } from '../cli/command';
 import { progressBar } from './progress';
 import { seed } from './seed';
 
@@ -14,13 +12,6 @@ carry a run tag (default: from the time), so running it again adds more.
 
 Uses DATABASE_URL (PostgreSQL) or PGLITE_DATA_DIR (embedded, default
 ./data/pglite; stop the server first: PGlite allows one process at a time).`;
-
-function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-  return value;
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -36,31 +27,18 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const customers = wholeNumber('customers', values.customers, 1000, 0, 10_000_000);
-  const groups = wholeNumber('groups', values.groups, 20, 1, 1000);
-  const batchSize = wholeNumber('batch-size', values['batch-size'], 1000, 1, 10_000);
-  const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
-  try {
-    await migrate(db.sql);
-    const where = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
-    console.error(`Seeding ${customers} customers in ${groups} groups into ${where}`);
+  const customers = wholeNumberOption('customers', values.customers, 1000, 0, 10_000_000);
+  const groups = wholeNumberOption('groups', values.groups, 20, 1, 1000);
+  const batchSize = wholeNumberOption('batch-size', values['batch-size'], 1000, 1, 10_000);
+  return withServerDatabase(async (db, config) => {
+    console.error(`Seeding ${customers} customers in ${groups} groups into ${databaseLabel(config)}`);
     const result = await seed(db, { customers, groups, batchSize, runTag: values.tag, onProgress: progressBar('customers') });
     const rate = result.seconds > 0 ? Math.round(result.customers / result.seconds) : result.customers;
     console.error(
       `Done: ${result.customers} customers, ${result.addresses} addresses, ${result.groups} groups (run tag "${result.runTag}") in ${result.seconds.toFixed(1)} s (${rate}/s)`,
     );
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    console.error(USAGE);
-    process.exit(1);
-  },
-);
+runCommand(main, 1, () => console.error(USAGE));

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { WebhookConfig } from '../config';
 import type { RequestContext } from '../request-context';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { badArgument, checkPageSize } from '../common/pagination';
+import { SequencePager } from '../common/pagination';
 import { ErrorCollector, UserErrorCode, UserInputFailure, userError } from '../common/user-error';
 import { checkText } from '../common/validation';
 import type { WebhookEventType } from './event-types';
@@ -17,6 +17,7 @@ const MAX_DESCRIPTION = 500;
 /** After rotateWebhookSecret, deliveries carry the old secret's signature too for this long. */
 const ROTATION_GRACE_MS = 24 * 3600_000;
 
+const DELIVERY_PAGES = new SequencePager('d', 'webhookDeliveries');
 const DELIVERY_INCLUDE = { attempts: { orderBy: { id: 'asc' } }, event: { select: { type: true, payload: true } } } as const;
 type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ include: typeof DELIVERY_INCLUDE }>;
 
@@ -94,29 +95,17 @@ export class WebhookService {
     first?: number | null,
     after?: string | null,
   ): Promise<WebhookDeliveryConnection> {
-    const limit = checkPageSize('first', first);
-    const before = after ? decodeDeliveryCursor(after) : undefined;
+    const window = DELIVERY_PAGES.window(first, after);
     const rows =
-      limit === 0
+      window.limit === 0
         ? []
         : await this.prisma.webhookDelivery.findMany({
-            where: { webhookId, ...(before !== undefined ? { eventSeq: { lt: before } } : {}) },
+            where: { webhookId, ...(window.before !== undefined ? { eventSeq: { lt: window.before } } : {}) },
             orderBy: { eventSeq: 'desc' },
-            take: limit + 1,
+            take: window.limit + 1,
             include: DELIVERY_INCLUDE,
           });
-    const edges = rows
-      .slice(0, limit)
-      .map((row) => ({ node: deliveryView(row), cursor: Buffer.from(`d:${row.eventSeq}`).toString('base64url') }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: before !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return DELIVERY_PAGES.page(rows, window, (row) => row.eventSeq, deliveryView);
   }
 
   /**
@@ -192,10 +181,4 @@ function deliveryView(row: DeliveryRow): WebhookDelivery {
     attempts: row.attempts,
     createdAt: row.createdAt,
   };
-}
-
-function decodeDeliveryCursor(cursor: string): bigint {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^d:\d{1,19}$/.test(text)) throw badArgument('after', 'after is not a cursor of webhookDeliveries');
-  return BigInt(text.slice(2));
 }
