@@ -14,7 +14,7 @@ import {
   type CustomerQuery,
   type PageRequest,
 } from './customer-list';
-import { relationColumns, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
+import { relationColumns, relationDates, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
 import { planSearch } from './customer-search';
 import { preload } from '../common/preloaded';
 
@@ -74,8 +74,9 @@ export class CustomerPages {
   ): Promise<{ rows: Row[]; total?: number }> {
     const rows = await this.db.read<Row>(statement, { prepare: columns !== undefined });
     let total: number | undefined;
+    const dates = relationDates(relations);
     for (const row of rows) {
-      const { groups, addresses, total: rowTotal } = takeExtras(row);
+      const { groups, addresses, total: rowTotal } = takeExtras(row, dates);
       total = rowTotal;
       // Rows of only the selected columns serve this page alone: another field may ask the loaders for whole ones.
       if (groups && !relations?.groupColumns) ctx.loaders.groupsByCustomer.prime(row.id, groups);
