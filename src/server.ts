@@ -65,6 +65,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       databaseUrl: config.databaseUrl,
       pgliteDataDir: config.pgliteDataDir,
       pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
+      preparedStatements: config.preparedStatements,
       pgliteTemplate: PGLITE_TEMPLATE,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
     }));

@@ -53,6 +53,8 @@ export interface DatabaseOptions {
   pgliteDataDir: string;
   /** Pool size for Postgres. */
   poolSize?: number;
+  /** Postgres keeps list pages prepared (ReadOptions.prepare); default true. */
+  preparedStatements?: boolean;
   onPoolError?: (err: Error) => void;
   /**
    * A dump of a migrated empty PGlite cluster (src/db/pglite-template.ts):
@@ -126,14 +128,15 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
       }
     },
   };
+  const prepare = options.preparedStatements !== false;
   const prepared = new Map<string, string>();
   const statementName = (text: string): string | undefined => {
     let name = prepared.get(text);
     if (name === undefined && prepared.size < MAX_PREPARED) prepared.set(text, (name = `cg_read_${prepared.size}`));
     return name;
   };
-  const read = async <T>(query: Prisma.Sql, options?: ReadOptions) => {
-    const name = options?.prepare && query.values.length === 0 ? statementName(query.text) : undefined;
+  const read = async <T>(query: Prisma.Sql, readOptions?: ReadOptions) => {
+    const name = prepare && readOptions?.prepare && query.values.length === 0 ? statementName(query.text) : undefined;
     return (await pool.query({ name, text: query.text, values: readParams(query.values), types: pgReadTypes })).rows as T[];
   };
   return withPrisma('postgres', adapter, sql, read, () => pool.end());
