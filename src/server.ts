@@ -19,6 +19,7 @@ import { aliasLimitPlugin } from './plugins/alias-limit';
 import { batchLimitMiddleware } from './plugins/batch-limit';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { depthLimitPlugin } from './plugins/depth-limit';
+import { noSubscriptionsRule } from './plugins/no-subscriptions';
 import { selectionLimitRule } from './plugins/selection-limit';
 import { requireTokenPlugin } from './auth/require-token';
 import { httpErrorHandler } from './plugins/http-errors';
@@ -109,7 +110,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // Counted in validation, so the bound holds before anything else looks
     // at the expanded document; Apollo keeps validated documents, so a
     // document that passed costs nothing on repeat.
-    validationRules: [selectionLimitRule(limits.maxSelections)],
+    validationRules: [noSubscriptionsRule, selectionLimitRule(limits.maxSelections)],
     // Automatic persisted queries off: documents are sent in full (POST, at
     // most MAX_QUERY_TOKENS tokens). APQ would let any client store
     // documents in the server's memory, and our clients do not use it; a

@@ -99,6 +99,8 @@ const HOSTILE_TEXT = [
   '2020-01-01T00:00:00.000Z',
   'DE',
   'customers:read',
+  '__proto__',
+  'constructor',
 ];
 
 const text = () =>
@@ -254,4 +256,50 @@ test(`every argument of every operation, fuzzed (${RUNS} cases, seed ${SEED})`, 
       { seed: SEED + index, numRuns: perOperation, endOnFailure: true },
     );
   }
+});
+
+/**
+ * The envelope around the operation, fuzzed: operation keyword (subscription
+ * included, which the schema lacks), operationName present, absent, unknown
+ * or malformed, a second operation, and JSON arguments written as literals,
+ * with variables or "__proto__" keys inside. Same checks as above: no 5xx,
+ * no internal error, no leaked internals.
+ */
+test(`request envelopes: operation kinds, names, literals (${Math.ceil(RUNS / 3)} cases, seed ${SEED})`, async () => {
+  const bodies = {
+    query: ['{ __typename }', '{ customers(limit: 1) { items { id } } }', '{ customerGroups(limit: 1) { count } }'],
+    mutation: [
+      '{ createCustomerGroup(input: { name: "fuzz envelope", metadata: LITERAL }) { errors { code } } }',
+      '{ createCustomer(input: { email: "envelope@example.com", extensionAttributes: LITERAL }) { errors { code } } }',
+    ],
+    subscription: ['{ __typename }', '{ customers { id } }'],
+  };
+  const envelope = fc.record({
+    keyword: fc.constantFrom('query', 'mutation', 'subscription') as fc.Arbitrary<keyof typeof bodies>,
+    pick: fc.nat(),
+    name: fc.constantFrom('', 'Fuzz'),
+    second: fc.constantFrom('', '', 'query Other { __typename }', 'subscription S { __typename }'),
+    operationName: fc.oneof(fc.constant(undefined), fc.constant(null), fc.constantFrom('Fuzz', 'Other', 'S', 'Nope', ''), text()),
+    json: fc.constantFrom('{ a: 1 }', '{ a: $v }', '{ __proto__: { x: 1 } }', '[1, { b: [$v] }]', '{ }', 'null'),
+    variables: fc.oneof(fc.constant(undefined), fc.constant({ v: 1 }), fc.constant({ v: JSON.parse('{"__proto__":{"p":1}}') })),
+  });
+  await fc.assert(
+    fc.asyncProperty(envelope, async (e) => {
+      const choices = bodies[e.keyword];
+      const body = choices[e.pick % choices.length].replace('LITERAL', e.json);
+      const document = `${e.keyword} ${e.name}${body.includes('$v') ? '($v: JSON)' : ''} ${body} ${e.second}`;
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
+        body: JSON.stringify({ query: document, operationName: e.operationName, variables: e.variables }),
+      });
+      const raw = await response.text();
+      const context = `${document} (operationName ${JSON.stringify(e.operationName)}): HTTP ${response.status} ${raw.slice(0, 400)}`;
+      expect({ context, serverError: response.status >= 500 }).toEqual({ context, serverError: false });
+      expect({ context, leak: LEAK.exec(raw)?.[0] ?? null }).toEqual({ context, leak: null });
+      const internal = /INTERNAL_SERVER_ERROR/.test(raw);
+      expect({ context, internal }).toEqual({ context, internal: false });
+    }),
+    { seed: SEED, numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
+  );
 });

@@ -185,3 +185,33 @@ describe('persisted queries are off (issue 9, case 5)', () => {
 test('the operations above left the server working', async () => {
   expect(ok(await t.gql('{ me { kind } }')).me.kind).toBe('SESSION');
 });
+
+describe('operations the schema cannot run: a client error, never an internal one', () => {
+  test('a subscription is refused in validation and points to webhooks', async () => {
+    const response = await post({ query: 'subscription { customerCreated { id } }' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/no subscriptions.*webhook/),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+  });
+
+  test.each([
+    [
+      'an operationName the document does not define',
+      { query: 'query A { __typename }', operationName: 'Z' },
+      'Unknown operation named "Z".',
+    ],
+    [
+      'two operations and no operationName',
+      { query: 'query A { __typename } query B { __typename }' },
+      'Must provide operation name if query contains multiple operations.',
+    ],
+  ])('%s: 400 OPERATION_RESOLUTION_FAILURE', async (_case, body, message) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
+  });
+});

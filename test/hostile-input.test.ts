@@ -242,3 +242,43 @@ describe('JSON keys that name JavaScript internals', () => {
     expect(await rowCount('Customer')).toBe(customers);
   });
 });
+
+describe('found by the fuzz test', () => {
+  test('a scope named after an Object.prototype member ("constructor") is an unknown scope, not an internal error', async () => {
+    const response = ok(
+      await t.gql(
+        `mutation($s: [String!]!) { createApiToken(input: { name: "proto scope", scopes: $s }) { errors { code field message } } }`,
+        {
+          s: ['customers:read', 'constructor', 'toString'],
+        },
+      ),
+    );
+    expect(Object.values(response)[0]).toEqual({
+      errors: [
+        expect.objectContaining({
+          code: 'INVALID',
+          field: ['input', 'scopes', '1'],
+          message: expect.stringMatching(/^Unknown scope "constructor"/),
+        }),
+        expect.objectContaining({
+          code: 'INVALID',
+          field: ['input', 'scopes', '2'],
+          message: expect.stringMatching(/^Unknown scope "toString"/),
+        }),
+      ],
+    });
+  });
+
+  test('a refused argument of redeliverWebhookEvent answers its payload (deliveries empty), not an internal error', async () => {
+    const response = ok(
+      await t.gql(
+        `mutation($e: ID!, $w: ID) { redeliverWebhookEvent(eventId: $e, webhookId: $w) { deliveries { eventId } errors { code field } } }`,
+        {
+          e: 'x',
+          w: NUL,
+        },
+      ),
+    );
+    expect(response.redeliverWebhookEvent).toEqual({ deliveries: [], errors: [{ code: 'INVALID', field: ['webhookId'] }] });
+  });
+});

@@ -18,7 +18,8 @@ export function checkScopes(c: ErrorCollector, path: FieldPath, values: readonly
   values.forEach((value, i) => {
     const name = value.trim();
     if (isScope(name)) scopes.add(name);
-    else if (MAGENTO_ACL[name]) MAGENTO_ACL[name].forEach((scope) => scopes.add(scope));
+    // hasOwn: a name like "constructor" must not find Object.prototype's.
+    else if (Object.hasOwn(MAGENTO_ACL, name)) MAGENTO_ACL[name].forEach((scope) => scopes.add(scope));
     else c.add(UserErrorCode.INVALID, [...path, i], `Unknown scope "${name}"; scopes are ${ALL_SCOPES.join(', ')}`);
   });
   return [...scopes].sort();

@@ -55,11 +55,11 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
 
 function guardField(field: GraphQLField<unknown, unknown>): void {
   const resolve = field.resolve ?? defaultFieldResolver;
-  const payload = hasUserErrors(field);
+  const payload = refusedPayload(field);
   field.resolve = (source, args, context, info) => {
     const problems = inputProblems(field.args, args as Record<string, unknown>);
     if (problems.length === 0) return resolve(source, args, context, info);
-    if (payload) return { errors: problems };
+    if (payload) return { ...payload(), errors: problems };
     const [first] = problems;
     throw new GraphQLError(`${first.field.join('.')}: ${first.message}`, {
       extensions: { code: 'BAD_USER_INPUT', argument: first.field[0], field: first.field },
@@ -67,12 +67,23 @@ function guardField(field: GraphQLField<unknown, unknown>): void {
   };
 }
 
-/** A payload type (createCustomer's CustomerPayload, …) reports refusals in its `errors: [UserError!]!`. */
-function hasUserErrors(field: GraphQLField<unknown, unknown>): boolean {
+/**
+ * A payload type (createCustomer's CustomerPayload, …) reports refusals in its
+ * `errors: [UserError!]!`; its other fields are then null, or empty for a
+ * non-null list (RedeliverPayload.deliveries), so the answer stays valid.
+ * Undefined for a field whose type is no such payload.
+ */
+function refusedPayload(field: GraphQLField<unknown, unknown>): (() => Record<string, unknown>) | undefined {
   const type = getNullableType(field.type);
-  if (!isObjectType(type)) return false;
-  const errors = type.getFields().errors;
-  return errors !== undefined && getNamedType(errors.type).name === 'UserError';
+  if (!isObjectType(type)) return undefined;
+  const { errors, ...others } = type.getFields();
+  if (errors === undefined || getNamedType(errors.type).name !== 'UserError') return undefined;
+  const required = Object.values(others).filter((other) => isNonNullType(other.type));
+  const unanswerable = required.find((other) => !isListType(getNullableType(other.type)));
+  // Checked when the schema is built: a refusal could not fill such a field.
+  if (unanswerable) throw new Error(`${type.name}.${unanswerable.name}: a payload's fields besides errors must be nullable or lists`);
+  const emptyLists = required.map((other) => other.name);
+  return () => Object.fromEntries(emptyLists.map((name) => [name, []]));
 }
 
 interface Pending {

@@ -23,13 +23,25 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  *   needs to tag them BAD_USER_INPUT, stay exactly graphql-js's; should
  *   graphql-jit still refuse them (no `data` at all: no resolver has run),
  *   graphql-js's execute answers instead;
- * - an operation graphql-jit cannot compile runs on graphql-js.
+ * - an operation graphql-jit cannot compile, or no operation resolved
+ *   from the document and operationName, runs on graphql-js.
  */
 export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): Gateway {
   const compiled = new BoundedCache<string, CompiledQuery | null>(maxCompiled);
   const executor: Executor = async ({ document, source, operationName, operation, request, context }) => {
+    // The request's operationName: the executor's `operationName` is the name
+    // of the operation Apollo resolved, null when it resolved none.
     const interpreted = () =>
-      execute({ schema, document, contextValue: context, variableValues: request.variables, operationName }) as Promise<ExecutionResult>;
+      execute({
+        schema,
+        document,
+        contextValue: context,
+        variableValues: request.variables,
+        operationName: request.operationName,
+      }) as Promise<ExecutionResult>;
+    // No operation of that name (or several and none named): graphql-js's
+    // execute gives the error Apollo answers with (OPERATION_RESOLUTION_FAILURE).
+    if (!operation) return interpreted();
     const key = `${operationName ?? ''}\n${source}`;
     let query = compiled.get(key);
     if (query === undefined) {

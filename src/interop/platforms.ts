@@ -34,7 +34,10 @@ export const PLATFORMS: Record<PlatformName, Platform> = {
     toRecord: magentoCustomerToRecord,
     fromRecord: magentoCustomerFromRecord,
     groupsMatchBy: 'externalId',
-    defaultGroup: (ref) => MAGENTO_DEFAULT_GROUPS[ref.externalId] ?? { name: `Magento group ${ref.externalId}` },
+    defaultGroup: (ref) =>
+      Object.hasOwn(MAGENTO_DEFAULT_GROUPS, ref.externalId)
+        ? MAGENTO_DEFAULT_GROUPS[ref.externalId]
+        : { name: `Magento group ${ref.externalId}` },
     trailer: (count) => ({ search_criteria: { filter_groups: [] }, total_count: count }),
   },
   medusa: {
