@@ -21,22 +21,35 @@ const { PLATFORMS } = require('../dist/interop/platforms') as typeof import('../
 const { runImport } = require('../dist/import/run-import') as typeof import('../src/import/run-import');
 const { runExport } = require('../dist/import/run-export') as typeof import('../src/import/run-export');
 
-let postmasterPid: number | undefined;
+let monitor: pg.Client | undefined;
 
-/** CPU seconds used so far by the Postgres server's processes (backends, WAL writer, checkpointer…), when it runs on this machine. */
-function serverCpuSeconds(): number | undefined {
-  if (!postmasterPid) return undefined;
-  try {
-    const children = readFileSync(`/proc/${postmasterPid}/task/${postmasterPid}/children`, 'utf8').trim().split(/\s+/);
-    let ticks = 0;
-    for (const pid of children) {
+/**
+ * CPU seconds used so far by the server processes of the bench database
+ * (its backends and autovacuum workers), by pid, when the server runs on
+ * this machine. Other databases' backends on a shared server are left
+ * out; shared background processes (WAL writer, checkpointer) too.
+ */
+async function serverCpu(): Promise<Map<number, number> | undefined> {
+  if (!monitor) return undefined;
+  const pids = (
+    await monitor.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = 'import_bench' AND pid <> pg_backend_pid()`)
+  ).rows;
+  const used = new Map<number, number>();
+  for (const { pid } of pids) {
+    try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) / 100); // utime, stime in USER_HZ
+    } catch {
+      // exited meanwhile
     }
-    return ticks / 100; // USER_HZ
-  } catch {
-    return undefined;
   }
+  return used;
+}
+
+function cpuSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0); // a backend started during the run counts from 0
+  return total;
 }
 
 /**
@@ -44,15 +57,16 @@ function serverCpuSeconds(): number | undefined {
  * other work the wall rate says little, while count / max(importer CPU,
  * server CPU) is the rate with each side on a core of its own.
  */
-async function measure(label: string, count: number, run: () => Promise<unknown>): Promise<void> {
+async function measure(label: string, count: number, embedded: boolean, run: () => Promise<unknown>): Promise<void> {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const server = serverCpuSeconds();
+  const server = embedded ? undefined : await serverCpu(); // PGlite runs inside the importer's process
   const result = await run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   const importer = (used.user + used.system) / 1e6;
-  const serverUsed = server === undefined ? undefined : Math.max(0, serverCpuSeconds()! - server); // a server process that exited takes its time along
+  const serverAfter = embedded ? undefined : await serverCpu();
+  const serverUsed = server && serverAfter ? cpuSince(server, serverAfter) : undefined;
   const bound =
     serverUsed === undefined
       ? ''
@@ -71,10 +85,10 @@ async function bench(label: string, databaseUrl: string | undefined, pgliteDir: 
     await migrate(db.sql);
     const report = path.join(os.tmpdir(), `import-bench-${process.pid}.jsonl`);
     const options = { platform: PLATFORMS.magento, file, reportFile: report, restart: true };
-    await measure(`${label}: first import`, count, () => runImport(db, options));
-    await measure(`${label}: re-run (all unchanged)`, count, () => runImport(db, options));
+    await measure(`${label}: first import`, count, !databaseUrl, () => runImport(db, options));
+    await measure(`${label}: re-run (all unchanged)`, count, !databaseUrl, () => runImport(db, options));
     const out = path.join(os.tmpdir(), `import-bench-${process.pid}.out.json`);
-    await measure(`${label}: export`, count, () => runExport(db, { platform: PLATFORMS.magento, file: out }));
+    await measure(`${label}: export`, count, !databaseUrl, () => runExport(db, { platform: PLATFORMS.magento, file: out }));
     rmSync(out, { force: true });
     rmSync(report, { force: true });
     rmSync(report.replace(/\.jsonl$/, '.state.json'), { force: true });
@@ -94,12 +108,9 @@ async function main(): Promise<void> {
   await admin.query('DROP DATABASE IF EXISTS import_bench');
   await admin.query('CREATE DATABASE import_bench');
   const [{ pid }] = (await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
-  try {
-    postmasterPid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  } catch {
-    postmasterPid = undefined; // a server on another machine: wall-clock rates only
-  }
-  await admin.end();
+  if (existsSync(`/proc/${pid}/stat`))
+    monitor = admin; // else a server on another machine: wall-clock rates only
+  else await admin.end();
   const target = new URL(url);
   target.pathname = '/import_bench';
   await bench('Postgres', target.toString(), '', file, count);
@@ -111,6 +122,7 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  await monitor?.end();
 }
 
 main().catch((err) => {

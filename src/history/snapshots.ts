@@ -15,79 +15,107 @@ export interface FieldChange {
 const SECRET_FIELDS = new Set(['password', 'confirmation']);
 
 /** Bookkeeping that changes on every write; recording it would only add noise. */
-const UNDIFFED = new Set(['id', 'updatedAt', 'version', 'createdAt']);
+export const UNDIFFED = new Set(['id', 'updatedAt', 'version', 'createdAt']);
 
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
+/**
+ * How a column becomes a snapshot's JSON value: as it is, a date as
+ * YYYY-MM-DD, a timestamp as Date.toISOString() writes it, or (address
+ * region) regionCode/regionName/regionId as one object, null when all three are.
+ */
+export type SnapshotKind = 'value' | 'date' | 'time' | 'region';
+
+/**
+ * The fields of a customer and of an address as the API shows them, in
+ * order: the one list customerSnapshot/addressSnapshot read and the import's
+ * SQL-built history (src/import/history-sql.ts) builds from.
+ */
+export const CUSTOMER_SNAPSHOT: readonly (readonly [field: string, kind: SnapshotKind])[] = [
+  ['id', 'value'],
+  ['email', 'value'],
+  ['firstName', 'value'],
+  ['lastName', 'value'],
+  ['middleName', 'value'],
+  ['prefix', 'value'],
+  ['suffix', 'value'],
+  ['phone', 'value'],
+  ['companyName', 'value'],
+  ['dateOfBirth', 'date'],
+  ['gender', 'value'],
+  ['taxVat', 'value'],
+  ['hasAccount', 'value'],
+  ['websiteId', 'value'],
+  ['storeId', 'value'],
+  ['createdIn', 'value'],
+  ['disableAutoGroupChange', 'value'],
+  ['isSubscribed', 'value'],
+  ['primaryGroupId', 'value'],
+  ['metadata', 'value'],
+  ['customAttributes', 'value'],
+  ['extensionAttributes', 'value'],
+  ['externalSource', 'value'],
+  ['externalId', 'value'],
+  ['createdBy', 'value'],
+  ['createdAt', 'time'],
+  ['updatedAt', 'time'],
+  ['deletedAt', 'time'],
+  ['version', 'value'],
+];
+
+export const ADDRESS_SNAPSHOT: readonly (readonly [field: string, kind: SnapshotKind])[] = [
+  ['id', 'value'],
+  ['customerId', 'value'],
+  ['label', 'value'],
+  ['firstName', 'value'],
+  ['lastName', 'value'],
+  ['middleName', 'value'],
+  ['prefix', 'value'],
+  ['suffix', 'value'],
+  ['company', 'value'],
+  ['street', 'value'],
+  ['city', 'value'],
+  ['postalCode', 'value'],
+  ['region', 'region'],
+  ['countryCode', 'value'],
+  ['phone', 'value'],
+  ['fax', 'value'],
+  ['vatId', 'value'],
+  ['isDefaultBilling', 'value'],
+  ['isDefaultShipping', 'value'],
+  ['metadata', 'value'],
+  ['customAttributes', 'value'],
+  ['extensionAttributes', 'value'],
+  ['externalId', 'value'],
+  ['createdAt', 'time'],
+  ['updatedAt', 'time'],
+];
+
+function snapshot(fields: typeof CUSTOMER_SNAPSHOT, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, kind] of fields) {
+    const value = row[field] as Date | null;
+    if (kind === 'value') out[field] = row[field];
+    else if (kind === 'date') out[field] = value ? value.toISOString().slice(0, 10) : null;
+    else if (kind === 'time') out[field] = value ? value.toISOString() : null;
+    else
+      out[field] =
+        row.regionCode === null && row.regionName === null && row.regionId === null
+          ? null
+          : { code: row.regionCode, name: row.regionName, id: row.regionId };
+  }
+  return out;
+}
 
 /** A customer as the API shows it (confirmation and the password hash left out), as JSON values. */
 export function customerSnapshot(row: CustomerRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    email: row.email,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    middleName: row.middleName,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    phone: row.phone,
-    companyName: row.companyName,
-    dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
-    gender: row.gender,
-    taxVat: row.taxVat,
-    hasAccount: row.hasAccount,
-    websiteId: row.websiteId,
-    storeId: row.storeId,
-    createdIn: row.createdIn,
-    disableAutoGroupChange: row.disableAutoGroupChange,
-    isSubscribed: row.isSubscribed,
-    primaryGroupId: row.primaryGroupId,
-    metadata: row.metadata,
-    customAttributes: row.customAttributes,
-    extensionAttributes: row.extensionAttributes,
-    externalSource: row.externalSource,
-    externalId: row.externalId,
-    createdBy: row.createdBy,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-    deletedAt: iso(row.deletedAt),
-    version: row.version,
-  };
+  return snapshot(CUSTOMER_SNAPSHOT, row);
 }
 
 /** An address as the API shows it (region as one object). */
 export function addressSnapshot(row: AddressRow): Record<string, unknown> {
-  const region =
-    row.regionCode === null && row.regionName === null && row.regionId === null
-      ? null
-      : { code: row.regionCode, name: row.regionName, id: row.regionId };
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    label: row.label,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    middleName: row.middleName,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    company: row.company,
-    street: row.street,
-    city: row.city,
-    postalCode: row.postalCode,
-    region,
-    countryCode: row.countryCode,
-    phone: row.phone,
-    fax: row.fax,
-    vatId: row.vatId,
-    isDefaultBilling: row.isDefaultBilling,
-    isDefaultShipping: row.isDefaultShipping,
-    metadata: row.metadata,
-    customAttributes: row.customAttributes,
-    extensionAttributes: row.extensionAttributes,
-    externalId: row.externalId,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-  };
+  return snapshot(ADDRESS_SNAPSHOT, row);
 }
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function groupSnapshot(row: GroupRow): Record<string, unknown> {
   return {

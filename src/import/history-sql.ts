@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../db/database';
 import { HistoryOperation, type ActorValue } from '../history/history.types';
+import { ADDRESS_SNAPSHOT, CUSTOMER_SNAPSHOT, UNDIFFED, type SnapshotKind } from '../history/snapshots';
 import { WebhookEventType } from '../webhooks/event-types';
 
 type Sql = Omit<SqlRunner, 'transaction'>;
@@ -14,70 +15,25 @@ export const CREATE_EVENTS: WebhookEventType[] = [
 /** UTC wall time as Date.toISOString() writes it (the columns hold UTC). */
 const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/**
- * The customer's fields in customerSnapshot's order, as diffSnapshots lists
- * a creation: every field that is not null, bookkeeping (id, createdAt,
- * updatedAt, version) left out.
- */
-const CUSTOMER_FIELDS: [field: string, value: string][] = [
-  ...['email', 'firstName', 'lastName', 'middleName', 'prefix', 'suffix', 'phone', 'companyName'].map((f): [string, string] => [
-    f,
-    `c."${f}"`,
-  ]),
-  ['dateOfBirth', `to_char(c."dateOfBirth", 'YYYY-MM-DD')`],
-  ['gender', `c."gender"::text`],
-  ...[
-    'taxVat',
-    'hasAccount',
-    'websiteId',
-    'storeId',
-    'createdIn',
-    'disableAutoGroupChange',
-    'isSubscribed',
-    'primaryGroupId',
-    'metadata',
-    'customAttributes',
-    'extensionAttributes',
-    'externalSource',
-    'externalId',
-    'createdBy',
-  ].map((f): [string, string] => [f, `c."${f}"`]),
-  ['deletedAt', iso('c."deletedAt"')],
-];
+/** A snapshot field's JSON value from table alias `t`, as snapshots.ts converts it. */
+function valueSql(t: string, field: string, kind: SnapshotKind): string {
+  const column = `${t}."${field}"`;
+  if (kind === 'date') return `to_char(${column}, 'YYYY-MM-DD')`;
+  if (kind === 'time') return iso(column);
+  if (kind === 'region')
+    return `CASE WHEN ${t}."regionCode" IS NULL AND ${t}."regionName" IS NULL AND ${t}."regionId" IS NULL THEN NULL
+     ELSE jsonb_build_object('code', ${t}."regionCode", 'name', ${t}."regionName", 'id', ${t}."regionId") END`;
+  return column; // an enum (gender) becomes its label
+}
 
-/** addressSnapshot in SQL: every field, nulls included, region as one object. */
-const ADDRESS_SNAPSHOT = `jsonb_build_object(${[
-  ...[
-    'id',
-    'customerId',
-    'label',
-    'firstName',
-    'lastName',
-    'middleName',
-    'prefix',
-    'suffix',
-    'company',
-    'street',
-    'city',
-    'postalCode',
-  ].map((f) => `'${f}', a."${f}"`),
-  `'region', CASE WHEN a."regionCode" IS NULL AND a."regionName" IS NULL AND a."regionId" IS NULL THEN NULL
-     ELSE jsonb_build_object('code', a."regionCode", 'name', a."regionName", 'id', a."regionId") END`,
-  ...[
-    'countryCode',
-    'phone',
-    'fax',
-    'vatId',
-    'isDefaultBilling',
-    'isDefaultShipping',
-    'metadata',
-    'customAttributes',
-    'extensionAttributes',
-    'externalId',
-  ].map((f) => `'${f}', a."${f}"`),
-  `'createdAt', ${iso('a."createdAt"')}`,
-  `'updatedAt', ${iso('a."updatedAt"')}`,
-].join(', ')})`;
+/** The customer's fields as diffSnapshots lists a creation: customerSnapshot's order, bookkeeping (id, createdAt, updatedAt, version) left out. */
+const CUSTOMER_FIELDS = CUSTOMER_SNAPSHOT.filter(([field]) => !UNDIFFED.has(field)).map(([field, kind]): [string, string] => [
+  field,
+  valueSql('c', field, kind),
+]);
+
+/** addressSnapshot in SQL: every field, nulls included. */
+const ADDRESS_JSON = `jsonb_build_object(${ADDRESS_SNAPSHOT.map(([field, kind]) => `'${field}', ${valueSql('a', field, kind)}`).join(', ')})`;
 
 const created = (field: string, value: string) =>
   `CASE WHEN ${value} IS NULL THEN NULL ELSE jsonb_build_object('field', '${field}', 'before', NULL, 'after', ${value}) END`;
@@ -90,14 +46,14 @@ const secret = (field: string, column: string) =>
  * again). The same entry history.ts builds with customerChange: the fields
  * that are set, the secrets by name, groupIds, and the addresses folded in
  * as one "addresses" field. Addresses and groups are aggregated once for the
- * whole batch (hash-joined, not a subquery per customer); nulls are dropped
- * from the list by the path filter.
+ * whole batch (hash-joined, not a subquery per customer); the fields that
+ * are null are dropped from the list by array_remove.
  */
 const RECORD_CREATES_SQL = `
 WITH ids AS (
   SELECT i."id", i."n" FROM unnest($1::text[]) WITH ORDINALITY AS i("id", "n")
 ), addresses AS (
-  SELECT a."customerId", jsonb_agg(${ADDRESS_SNAPSHOT} ORDER BY a."createdAt", a."id") AS "list"
+  SELECT a."customerId", jsonb_agg(${ADDRESS_JSON} ORDER BY a."createdAt", a."id") AS "list"
     FROM "Address" a WHERE a."customerId" IN (SELECT "id" FROM ids) GROUP BY a."customerId"
 ), groups AS (
   SELECT m."customerId", jsonb_agg(m."groupId" ORDER BY m."groupId" COLLATE "C") AS "list"
@@ -106,13 +62,13 @@ WITH ids AS (
 )
 INSERT INTO "CustomerHistory" ("customerId", "at", "operation", "subjectId", "actorKind", "actorId", "actorName", "changes")
 SELECT c."id", $2::timestamp, '${HistoryOperation.CREATE}', NULL, $3::text, $4::text, $5::text,
-  jsonb_path_query_array(jsonb_build_array(${[
+  to_jsonb(array_remove(ARRAY[${[
     ...CUSTOMER_FIELDS.map(([field, value]) => created(field, value)),
     secret('password', 'passwordHash'),
     secret('confirmation', 'confirmation'),
     `CASE WHEN g."list" IS NULL THEN NULL ELSE jsonb_build_object('field', 'groupIds', 'before', '[]'::jsonb, 'after', g."list") END`,
     created('addresses', 'a."list"'),
-  ].join(',\n    ')}), '$[*] ? (@.type() != "null")')
+  ].join(',\n    ')}]::jsonb[], NULL))
 FROM ids i JOIN "Customer" c ON c."id" = i."id"
 LEFT JOIN addresses a ON a."customerId" = c."id" LEFT JOIN groups g ON g."customerId" = c."id"
 ORDER BY i."n"`;
