@@ -1,15 +1,21 @@
 import { loadConfig } from './config';
+import { preloadPglite } from './db/pglite-preload';
 import { createLogger } from './logger';
-import { startServer } from './server';
+import type * as ServerModule from './server';
 
 async function main() {
   const config = loadConfig();
+  // PGlite's engine compiles on V8's background threads while the main
+  // thread loads the server's code: ./server is loaded only after this.
+  const pgliteAssets = config.databaseUrl ? undefined : preloadPglite();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startServer } = require('./server') as typeof ServerModule;
   const logger = createLogger(config.logLevel);
   // stdout carries only JSON log lines; the first-start credentials go to stderr, for a person.
-  const server = await startServer(config, { logger, print: (line) => process.stderr.write(`${line}\n`) });
+  const server = await startServer(config, { logger, print: (line) => process.stderr.write(`${line}\n`), pgliteAssets });
   const database = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
   logger.info(
-    { port: server.port, database, playground: config.playground },
+    { port: server.port, database, playground: config.playground, startup: server.startup },
     `Customer gateway ready at http://localhost:${server.port}/graphql on ${database}`,
   );
 

@@ -12,6 +12,7 @@ import { createContext, type Context } from './context';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { PGLITE_TEMPLATE } from './db/pglite-template';
+import type { PgliteAssets } from './db/pglite-preload';
 import { bearerToken } from './auth/tokens';
 import type { Principal } from './auth/token-verifier';
 import { databaseUnavailable, isDatabaseUnavailable } from './common/db-faults';
@@ -37,6 +38,8 @@ import { DeliveryWorker } from './webhooks/delivery-worker';
 
 export interface RunningServer {
   url: string;
+  /** Wall ms of each start-up part (and `cpu`: the process's CPU ms so far), for the ready line. */
+  startup: Record<string, number>;
   port: number;
   db: Database;
   services: Services;
@@ -52,6 +55,8 @@ export interface ServerOptions {
   /** Where logs go; default: JSON lines on stdout at config.logLevel. Tests pass a silent or capturing one. */
   logger?: Logger;
   print?: (line: string) => void;
+  /** PGlite's engine and file-system bundle, loading since the process started (main.ts). */
+  pgliteAssets?: PgliteAssets;
 }
 
 /**
@@ -60,6 +65,7 @@ export interface ServerOptions {
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const startup = startupClock();
   const db =
     options.db ??
     (await openDatabase({
@@ -68,14 +74,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
       preparedStatements: config.preparedStatements,
       pgliteTemplate: PGLITE_TEMPLATE,
+      pgliteAssets: options.pgliteAssets,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
     }));
+  startup.mark('database');
   const applied = await migrate(db.sql);
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+  startup.mark('migrations');
 
   const services = createServices(config, db);
   await services.auth.bootstrapAdmin(options.print ?? ((line) => console.log(line)));
   const webhookWorker = new DeliveryWorker(db, config.webhooks, logger);
+  startup.mark('admin');
 
   const app = express();
   app.disable('x-powered-by');
@@ -93,7 +103,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const { limits } = config;
   const apollo = new ApolloServer<Context>({
     // Compiled execution (graphql-jit) in place of graphql-js's interpreter.
-    gateway: jitGateway(await createSchema()),
+    gateway: jitGateway(await createSchema().finally(() => startup.mark('schema'))),
     formatError: createFormatError({ hideSuggestions: !config.introspection }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
@@ -137,6 +147,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ],
   });
   await apollo.start();
+  startup.mark('apollo');
 
   let stopping = false;
   app.use(requestIdMiddleware, requestLogMiddleware(logger));
@@ -187,6 +198,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  startup.mark('listen');
   // The login decoy and Prisma's engine, after the first answer (or a second
   // of quiet): on two cores they held that answer up by ~0.5 s.
   let warmingUp: Promise<void> | undefined;
@@ -199,6 +211,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (config.webhooks.worker) await webhookWorker.start();
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    startup: startup.done(),
     port,
     db,
     services,
@@ -217,6 +230,26 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       await warmingUp;
       await services.passwords.close();
       if (!options.db) await db.close();
+    },
+  };
+}
+
+/**
+ * Wall ms of each part since the previous mark; the first part, `modules`, is
+ * from the process's start (node's own start and loading the code).
+ */
+function startupClock() {
+  const parts: Record<string, number> = { modules: Math.round(performance.now()) };
+  let last = performance.now();
+  return {
+    mark(name: string) {
+      const now = performance.now();
+      parts[name] = Math.round(now - last);
+      last = now;
+    },
+    done() {
+      const { user, system } = process.cpuUsage();
+      return { ...parts, total: Math.round(performance.now()), cpu: Math.round((user + system) / 1000) };
     },
   };
 }

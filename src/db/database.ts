@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PGLITE_SHARED_BUFFERS_MB } from '../config';
-import pg from 'pg';
+import type pg from 'pg';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { PgliteAssets } from './pglite-preload';
 
 /** Runs SQL outside Prisma: the migrator and health checks need it. */
 export interface SqlRunner {
@@ -69,6 +70,8 @@ export interface DatabaseOptions {
    * page cache (docs/performance.md measures both).
    */
   pgliteSharedBuffersMb?: number;
+  /** PGlite's engine and file-system bundle, loading since the process started (main.ts). */
+  pgliteAssets?: PgliteAssets;
 }
 
 /**
@@ -85,10 +88,11 @@ const READ_PARSERS: Record<number, (value: string) => unknown> = {
 /** Parameters as Prisma sends them: a Date as UTC wall time for `timestamp` columns. */
 const readParams = (values: unknown[]) => values.map((v) => (v instanceof Date ? v.toISOString().slice(0, -1) : v));
 
-const pgReadTypes = {
+/** READ_PARSERS over pg's own parsers. */
+const pgReadTypes = (types: typeof pg.types) => ({
   getTypeParser: ((oid: number, format?: string) =>
-    READ_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
+    READ_PARSERS[oid] ?? types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+});
 
 // contrib/* ships a CommonJS build but only ESM type declarations, which
 // TypeScript refuses to import from CommonJS; require it with its type.
@@ -100,6 +104,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPostgres(options: DatabaseOptions): Promise<Database> {
+  // Loaded here, not at the top: an embedded (PGlite) start does not need
+  // them, and they were ~0.07 s of its module loading.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const pg = require('pg') as typeof import('pg');
+  const { PrismaPg } = require('@prisma/adapter-pg') as typeof import('@prisma/adapter-pg');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   // Our own pool, with an 'error' listener: an idle client losing its
   // connection (database restart) must not crash the process.
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -128,6 +138,7 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
       }
     },
   };
+  const types = pgReadTypes(pg.types);
   const prepare = options.preparedStatements !== false;
   const prepared = new Map<string, string>();
   const statementName = (text: string): string | undefined => {
@@ -137,7 +148,7 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   };
   const read = async <T>(query: Prisma.Sql, readOptions?: ReadOptions) => {
     const name = prepare && readOptions?.prepare && query.values.length === 0 ? statementName(query.text) : undefined;
-    return (await pool.query({ name, text: query.text, values: readParams(query.values), types: pgReadTypes })).rows as T[];
+    return (await pool.query({ name, text: query.text, values: readParams(query.values), types })).rows as T[];
   };
   return withPrisma('postgres', adapter, sql, read, () => pool.end());
 }
@@ -159,14 +170,27 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const isNew = inMemory || !existsSync(path.join(dir, 'PG_VERSION'));
   const template = isNew && options.pgliteTemplate && existsSync(options.pgliteTemplate) ? options.pgliteTemplate : undefined;
+  const assets = options.pgliteAssets;
   const db = await PGlite.create(dir, {
     extensions: { pg_trgm },
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffersMb ?? PGLITE_SHARED_BUFFERS_MB}MB`],
     ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+    ...(assets ? { pgliteWasmModule: await assets.wasmModule, fsBundle: bytesAsBlob(await assets.fsBundle) } : {}),
   });
   const sql = pgliteSqlRunner(db);
   const read = async <T>(query: Prisma.Sql) => (await db.query<T>(query.text, readParams(query.values), { parsers: READ_PARSERS })).rows;
   return withPrisma('pglite', new PrismaPGlite(db), sql, read, () => db.close());
+}
+
+/**
+ * PGlite takes its file-system bundle as a Blob and reads it once, with
+ * arrayBuffer(); this hands it the bytes already read instead of copying
+ * 5 MB into a Blob and out again.
+ */
+function bytesAsBlob(bytes: Buffer): Blob {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return { arrayBuffer: async () => buffer } as Blob;
 }
 
 function withPrisma(
