@@ -16,6 +16,12 @@ export interface Config {
   pgliteDataDir: string;
   /** PGlite's shared_buffers in MB (Postgres's default 128 costs ~0.5 s at every start). */
   pgliteSharedBuffersMb: number;
+  /**
+   * List pages as named prepared statements on Postgres (database.ts,
+   * ReadOptions.prepare). Off behind a pooler in transaction mode that does
+   * not track them (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  preparedStatements: boolean;
   bcryptCost: number;
   /** Worker threads that hash passwords off the request event loop. */
   hashWorkers: number;
@@ -151,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     pgliteDataDir: env.PGLITE_DATA_DIR || './data/pglite',
     pgliteSharedBuffersMb: int('PGLITE_SHARED_BUFFERS_MB', PGLITE_SHARED_BUFFERS_MB, 1, 4096),
+    preparedStatements: bool('DB_PREPARED_STATEMENTS', true),
     bcryptCost: int('BCRYPT_COST', 12, 4, 15),
     hashWorkers: int('HASH_WORKERS', 2, 1, 16),
     adminEmail: env.ADMIN_EMAIL || undefined,

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -29,6 +28,7 @@ import { createFormatError, maskErrorsPlugin, withRequestId } from './plugins/ma
 import { requestIdMiddleware, requestIdOf } from './plugins/request-id';
 import { linkRequestLog, requestLogMiddleware, requestLogPlugin } from './plugins/request-log';
 import { healthRoutes } from './http/health';
+import { apolloHandler, jsonBody } from './http/graphql-http';
 import { playgroundRoutes } from './http/playground';
 import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
@@ -72,6 +72,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       databaseUrl: config.databaseUrl,
       pgliteDataDir: config.pgliteDataDir,
       pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
+      preparedStatements: config.preparedStatements,
       pgliteTemplate: PGLITE_TEMPLATE,
       pgliteAssets: options.pgliteAssets,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
@@ -156,7 +157,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: limits.maxBodyBytes }),
+    jsonBody(limits.maxBodyBytes),
     // A GET or a non-JSON POST leaves no body; Apollo then answers it (CSRF
     // refusal, GET query) instead of the integration's "forgot json()" 500.
     (req, _res, next) => {
@@ -164,29 +165,27 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       next();
     },
     batchLimitMiddleware(limits.maxBatch),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdOf(res);
-        const token = bearerToken(req.headers.authorization);
-        let principal: Principal | null;
-        try {
-          principal = token ? await services.tokens.principalFor(token) : null;
-        } catch (err) {
-          if (isDatabaseUnavailable(err)) {
-            logger.warn({ requestId, err }, 'database unavailable');
-            throw withRequestId(databaseUnavailable(requestId), requestId);
-          }
-          logger.error({ requestId, err }, 'unexpected error');
-          throw withRequestId(
-            new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }),
-            requestId,
-          );
+    apolloHandler(apollo, async ({ req, res }) => {
+      const requestId = requestIdOf(res);
+      const token = bearerToken(req.headers.authorization);
+      let principal: Principal | null;
+      try {
+        principal = token ? await services.tokens.principalFor(token) : null;
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) {
+          logger.warn({ requestId, err }, 'database unavailable');
+          throw withRequestId(databaseUnavailable(requestId), requestId);
         }
-        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        const context = createContext({ requestId, db, services, principal, clientAddress });
-        linkRequestLog(context, res);
-        return context;
-      },
+        logger.error({ requestId, err }, 'unexpected error');
+        throw withRequestId(
+          new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } }),
+          requestId,
+        );
+      }
+      const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const context = createContext({ requestId, db, services, principal, clientAddress });
+      linkRequestLog(context, res);
+      return context;
     }),
   );
   app.use(httpErrorHandler(logger, limits.maxBodyBytes));

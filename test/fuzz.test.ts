@@ -275,7 +275,7 @@ test(`request envelopes: operation kinds, names, literals (${Math.ceil(RUNS / 3)
     subscription: ['{ __typename }', '{ customers { id } }'],
   };
   const envelope = fc.record({
-    keyword: fc.constantFrom('query', 'mutation', 'subscription') as fc.Arbitrary<keyof typeof bodies>,
+    keyword: fc.constantFrom<keyof typeof bodies>('query', 'mutation', 'subscription'),
     pick: fc.nat(),
     name: fc.constantFrom('', 'Fuzz'),
     second: fc.constantFrom('', '', 'query Other { __typename }', 'subscription S { __typename }'),

@@ -72,6 +72,17 @@ describe('cost', () => {
     expectLimit(await t.gql(`{ adminUsers(limit: 400) { id } apiTokens(limit: 300) { id } }`), 'cost', 600);
   });
 
+  test('one document costs what each request asks for: its cost is remembered per page-size value, not per document', async () => {
+    // The same document text each time (Apollo reuses the parsed operation).
+    const withDefault = `query($n: Int = 500) { customers(limit: $n) { items { id addresses { id } } } }`;
+    ok(await t.gql(withDefault, { n: 5 }));
+    expectLimit(await t.gql(withDefault, {}), 'cost', 600); // absent: the default 500
+    ok(await t.gql(withDefault, { n: 5 }));
+    expectLimit(await t.gql(withDefault, { n: 500 }), 'cost', 600);
+    expect((await t.gql(withDefault, { n: null })).errors?.[0]?.extensions?.code).not.toBe('QUERY_TOO_COMPLEX'); // null: 50
+    expectLimit(await t.gql(withDefault, {}), 'cost', 600);
+  });
+
   test('the default allows the largest reference page: 500 customers with every field and relation', async () => {
     const schema = await createSchema();
     // Every field without arguments, two levels down (about 6,500 at 500 rows when this was written).

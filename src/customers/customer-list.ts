@@ -199,7 +199,7 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   if (page.total) columns.push(Prisma.sql`(${page.total}) AS "_total"`);
   const customer = Prisma.raw(page.columns ? page.columns.map((name) => `c."${name}"`).join(', ') : 'c.*');
   const rows = Prisma.sql`SELECT ${customer}, ${Prisma.join(columns)} FROM "Customer" c ${where}
-    ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+    ORDER BY ${order} ${limitClause(page.limit, page.offset ?? 0)}`;
   const relations = page.relations?.(Prisma.raw('p."id"')) ?? [];
   if (relations.length === 0) return rows;
   // The relations of the page's rows only: computed over the limited page, which keeps its order.
@@ -211,6 +211,19 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
     ', ',
   );
   return Prisma.sql`SELECT p.*, ${Prisma.join(relations)} FROM (${rows}) p ORDER BY ${pageOrder}`;
+}
+
+/**
+ * LIMIT as a literal (a checked page size: few distinct texts), so that a
+ * first page without filters is a statement without parameters, which
+ * Postgres can keep planned (ReadOptions.prepare); the planner reads a LIMIT
+ * parameter as "10% of the rows" in a kept plan. OFFSET stays a parameter:
+ * every value would be another text.
+ */
+function limitClause(limit: number, offset: number): Prisma.Sql {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`not a page size: ${limit}`);
+  const clause = Prisma.raw(`LIMIT ${limit}`);
+  return offset === 0 ? clause : Prisma.sql`${clause} OFFSET ${offset}`;
 }
 
 export function countQuery(query: CustomerQuery): Prisma.Sql {

@@ -14,7 +14,7 @@ import {
   type CustomerQuery,
   type PageRequest,
 } from './customer-list';
-import { relationColumns, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
+import { relationColumns, relationDates, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
 import { planSearch } from './customer-search';
 import { preload } from '../common/preloaded';
 
@@ -54,7 +54,7 @@ export class CustomerPages {
     if (page.limit > 0) query = await planSearch(this.db, query, () => pageQuery(query, page));
     const { fetched, ...extra } = pagePlan(query, selection);
     const { rows: items, total } =
-      page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extra }), fetched);
+      page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extra }), fetched, extra.columns);
     // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
     const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : total;
     return { items, ...page, query, knownTotal };
@@ -63,16 +63,20 @@ export class CustomerPages {
   /**
    * Runs a page statement; relations it brought along (selected ones only)
    * stay on the rows, and whole rows also go into the request's loaders.
+   * With the customer columns spelled out (`columns`), Postgres may keep the
+   * statement prepared (its relations are JSON values, whatever their columns).
    */
   private async readPage<Row extends CustomerRow>(
     ctx: RequestContext,
     statement: Prisma.Sql,
     relations?: PageRelations,
+    columns?: readonly string[],
   ): Promise<{ rows: Row[]; total?: number }> {
-    const rows = await this.db.read<Row>(statement);
+    const rows = await this.db.read<Row>(statement, { prepare: columns !== undefined });
     let total: number | undefined;
+    const dates = relationDates(relations);
     for (const row of rows) {
-      const { groups, addresses, total: rowTotal } = takeExtras(row);
+      const { groups, addresses, total: rowTotal } = takeExtras(row, dates);
       total = rowTotal;
       // Rows of only the selected columns serve this page alone: another field may ask the loaders for whole ones.
       if (groups && !relations?.groupColumns) ctx.loaders.groupsByCustomer.prime(row.id, groups);
@@ -140,7 +144,12 @@ export class CustomerPages {
     const { rows, total } =
       limit === 0
         ? { rows: [] }
-        : await this.readPage<CustomerRow & Record<string, unknown>>(ctx, pageQuery(query, { ...request, ...extra }), fetched);
+        : await this.readPage<CustomerRow & Record<string, unknown>>(
+            ctx,
+            pageQuery(query, { ...request, ...extra }),
+            fetched,
+            extra.columns,
+          );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backward) page.reverse();

@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Payload } from '../common/generic-types';
 import { selectedBelow } from '../common/selection';
 import type { Context } from '../context';
@@ -36,14 +36,24 @@ import type { PageSelection } from './customer-pages';
  * customers) on its customers and their groups and addresses, and whether
  * `countField` is selected: the page's statement fetches only what these need.
  */
+/** Per field node of a parsed document (Apollo keeps parsed documents): what its page selects does not change. */
+const selections = new WeakMap<FieldNode, PageSelection>();
+
 function pageSelection(info: GraphQLResolveInfo, path: string[], countField: string): PageSelection {
-  const fields = selectedBelow(info, path);
-  return {
-    fields,
-    groupFields: fields.has('groups') ? selectedBelow(info, [...path, 'groups']) : undefined,
-    addressFields: fields.has('addresses') ? selectedBelow(info, [...path, 'addresses']) : undefined,
-    count: selectedBelow(info, []).has(countField),
-  };
+  // Several nodes (the same field selected twice) merge differently each time: not kept.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let selection = node && selections.get(node);
+  if (!selection) {
+    const fields = selectedBelow(info, path);
+    selection = {
+      fields,
+      groupFields: fields.has('groups') ? selectedBelow(info, [...path, 'groups']) : undefined,
+      addressFields: fields.has('addresses') ? selectedBelow(info, [...path, 'addresses']) : undefined,
+      count: selectedBelow(info, []).has(countField),
+    };
+    if (node) selections.set(node, selection);
+  }
+  return selection;
 }
 
 @ObjectType()

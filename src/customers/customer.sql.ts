@@ -152,9 +152,23 @@ export function relationColumns(relations: PageRelations) {
 /** `timestamp` values inside JSON are UTC wall time without a zone: as Prisma types them. */
 const utc = (value: unknown) => (typeof value === 'string' ? new Date(`${value}Z`) : value);
 
-/** Converts the timestamps a JSON relation row has (all, or only the selected ones). */
+/** Converts these timestamps of a JSON relation row. */
 function fixDates(row: Record<string, unknown>, names: readonly string[]) {
-  for (const name of names) if (name in row) row[name] = utc(row[name]);
+  for (const name of names) row[name] = utc(row[name]);
+}
+
+const GROUP_DATES = ['createdAt', 'updatedAt', 'deletedAt'];
+const ADDRESS_DATES = ['createdAt', 'updatedAt'];
+
+/** The timestamp columns the JSON relation rows of a page hold: all, or the selected ones (worked out once per page). */
+export function relationDates(relations?: PageRelations): RelationDates {
+  const held = (all: string[], columns?: readonly string[]) => (columns ? all.filter((name) => columns.includes(name)) : all);
+  return { groups: held(GROUP_DATES, relations?.groupColumns), addresses: held(ADDRESS_DATES, relations?.addressColumns) };
+}
+
+export interface RelationDates {
+  groups: readonly string[];
+  addresses: readonly string[];
 }
 
 type PageRow = { id: string; _groups?: Record<string, unknown>[]; _addresses?: Record<string, unknown>[]; _total?: bigint };
@@ -166,16 +180,19 @@ type PageRow = { id: string; _groups?: Record<string, unknown>[]; _addresses?: R
  * was parsed for this request alone. Deleted last column first, which keeps
  * the row a fast-properties object in V8.
  */
-export function takeExtras(row: { id: string }): { groups?: GroupOfCustomer[]; addresses?: Address[]; total?: number } {
+export function takeExtras(
+  row: { id: string },
+  dates: RelationDates,
+): { groups?: GroupOfCustomer[]; addresses?: Address[]; total?: number } {
   const { _groups: groups, _addresses: addresses, _total: total } = row as PageRow;
   if (addresses !== undefined) delete (row as PageRow)._addresses;
   if (groups !== undefined) delete (row as PageRow)._groups;
   if (total !== undefined) delete (row as PageRow)._total;
   for (const g of groups ?? []) {
     g.customerId = row.id;
-    fixDates(g, ['createdAt', 'updatedAt', 'deletedAt']);
+    fixDates(g, dates.groups);
   }
-  for (const a of addresses ?? []) fixDates(a, ['createdAt', 'updatedAt']);
+  if (dates.addresses.length > 0) for (const a of addresses ?? []) fixDates(a, dates.addresses);
   return {
     groups: groups as GroupOfCustomer[] | undefined,
     addresses: addresses as Address[] | undefined,

@@ -26,17 +26,36 @@ export interface Database {
    * driver: Prisma's raw-query path costs ~1 ms more per statement
    * (docs/performance.md). Rows come back typed as Prisma types them.
    */
-  read<T>(query: Prisma.Sql): Promise<T[]>;
+  read<T>(query: Prisma.Sql, options?: ReadOptions): Promise<T[]>;
   /** Statements sent (Prisma's and `read`'s); tests use it to pin query counts. */
   statementCount(): number;
   close(): Promise<void>;
 }
+
+export interface ReadOptions {
+  /**
+   * Postgres keeps this statement parsed and planned on each connection (a
+   * named prepared statement) when it has no parameters, for the first
+   * MAX_PREPARED such texts: a list page's parse and plan cost Postgres more
+   * than running it (docs/performance.md). Only for statements whose result
+   * columns are spelled out (no `*` over a table): a column added by a later
+   * migration would make Postgres refuse the cached plan. Without
+   * parameters the plan is the one a fresh statement gets, so no generic
+   * plan replaces a value-aware one.
+   */
+  prepare?: boolean;
+}
+
+/** Distinct prepared statement texts at most (each costs every connection a cached plan). */
+const MAX_PREPARED = 64;
 
 export interface DatabaseOptions {
   databaseUrl?: string;
   pgliteDataDir: string;
   /** Pool size for Postgres. */
   poolSize?: number;
+  /** Postgres keeps list pages prepared (ReadOptions.prepare); default true. */
+  preparedStatements?: boolean;
   onPoolError?: (err: Error) => void;
   /**
    * A dump of a migrated empty PGlite cluster (src/db/pglite-template.ts):
@@ -120,8 +139,17 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     },
   };
   const types = pgReadTypes(pg.types);
-  const read = async <T>(query: Prisma.Sql) =>
-    (await pool.query({ text: query.text, values: readParams(query.values), types })).rows as T[];
+  const prepare = options.preparedStatements !== false;
+  const prepared = new Map<string, string>();
+  const statementName = (text: string): string | undefined => {
+    let name = prepared.get(text);
+    if (name === undefined && prepared.size < MAX_PREPARED) prepared.set(text, (name = `cg_read_${prepared.size}`));
+    return name;
+  };
+  const read = async <T>(query: Prisma.Sql, readOptions?: ReadOptions) => {
+    const name = prepare && readOptions?.prepare && query.values.length === 0 ? statementName(query.text) : undefined;
+    return (await pool.query({ name, text: query.text, values: readParams(query.values), types })).rows as T[];
+  };
   return withPrisma('postgres', adapter, sql, read, () => pool.end());
 }
 
@@ -169,7 +197,7 @@ function withPrisma(
   kind: Database['kind'],
   adapter: PrismaPg | PrismaPGlite,
   sql: SqlRunner,
-  read: <T>(query: Prisma.Sql) => Promise<T[]>,
+  read: <T>(query: Prisma.Sql, options?: ReadOptions) => Promise<T[]>,
   closeDriver: () => Promise<void>,
 ): Database {
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event' as const, level: 'query' as const }] });
@@ -181,9 +209,9 @@ function withPrisma(
     kind,
     prisma,
     sql,
-    read<T>(query: Prisma.Sql) {
+    read<T>(query: Prisma.Sql, options?: ReadOptions) {
       statements += 1;
-      return read<T>(query);
+      return read<T>(query, options);
     },
     statementCount: () => statements,
     async close() {

@@ -21,13 +21,13 @@ import { foldOperation, limitExceeded, operationLimitPlugin } from './operation-
  * @Field/@Query option) replaces its own cost of 1, e.g. for a field resolver
  * that runs a query of its own.
  */
-function costFold(variables: () => Record<string, unknown>): Fold<number> {
+function costFold(variables: () => Record<string, unknown>, pageSizeVariables: Set<string>): Fold<number> {
   return {
     field(node, info, selections) {
       if (!info) return 0;
       const complexity = info.definition.extensions?.complexity;
       const own = typeof complexity === 'number' ? complexity : info.leaf ? 0 : 1;
-      const size = pageSize(node, info, variables);
+      const size = pageSize(node, info, variables, pageSizeVariables);
       // A paged list (adminUsers) returns `size` objects; a paged wrapper (customers → items) one.
       return info.list ? size * (own + selections) : own + size * selections;
     },
@@ -36,11 +36,12 @@ function costFold(variables: () => Record<string, unknown>): Fold<number> {
   };
 }
 
-function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<string, unknown>): number {
+function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<string, unknown>, pageSizeVariables: Set<string>): number {
   if (info.pageSizeArguments.length === 0) return 1;
   let size: number | undefined;
   for (const argument of info.pageSizeArguments) {
     const given = node.arguments?.find((a) => a.name.value === argument.name);
+    if (given?.value.kind === Kind.VARIABLE) pageSizeVariables.add(given.value.name.value);
     const value = !given
       ? argument.defaultValue
       : valueFromAST(given.value, argument.type, given.value.kind === Kind.VARIABLE ? variables() : {});
@@ -49,8 +50,23 @@ function pageSize(node: FieldNode, info: FieldInfo, variables: () => Record<stri
   return size ?? DEFAULT_PAGE_SIZE;
 }
 
-/** Operations whose page sizes are all literals or defaults cost the same every time (Apollo reuses parsed documents). */
-const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+/**
+ * An operation's cost depends on the document and on the values of the
+ * variables its page sizes take, nothing else (Apollo reuses parsed
+ * documents): worked out once per operation and such values.
+ */
+interface KnownCosts {
+  /** The variables page sizes take; none when all are literals or defaults. */
+  variables: string[];
+  costs: Map<string, number>;
+}
+const knownCosts = new WeakMap<OperationDefinitionNode, KnownCosts>();
+/** Distinct page-size values remembered per operation (a client could send every number). */
+const MAX_COSTS_PER_OPERATION = 64;
+
+/** The raw values of those variables; an absent one (its default applies) differs from null. */
+const costKey = (names: string[], variables: Record<string, unknown>) =>
+  names.map((name) => (Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : '-')).join(',');
 
 /** The cost of one operation with these (raw) variables. */
 export function queryCost(
@@ -59,14 +75,19 @@ export function queryCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): number {
-  const fixed = fixedCosts.get(operation);
-  if (fixed !== undefined) return fixed;
-  let coerced: Record<string, unknown> | undefined;
+  const known = knownCosts.get(operation);
+  const cached = known?.costs.get(costKey(known.variables, variables));
+  if (cached !== undefined) return cached;
   // Coerced with the operation's defaults, only when a page size is a variable; values
   // that do not coerce are refused by execution anyway.
+  let coerced: Record<string, unknown> | undefined;
   const coercedVariables = () => (coerced ??= getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {});
-  const cost = foldOperation(schema, document, operation, costFold(coercedVariables));
-  if (coerced === undefined) fixedCosts.set(operation, cost);
+  const pageSizeVariables = new Set<string>();
+  const cost = foldOperation(schema, document, operation, costFold(coercedVariables, pageSizeVariables));
+  const entry = known ?? { variables: [...pageSizeVariables], costs: new Map<string, number>() };
+  if (entry.costs.size >= MAX_COSTS_PER_OPERATION) entry.costs.clear();
+  entry.costs.set(costKey(entry.variables, variables), cost);
+  knownCosts.set(operation, entry);
   return cost;
 }
 

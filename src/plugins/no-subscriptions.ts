@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * The schema has no Subscription type, and graphql-js only finds that out
@@ -7,7 +7,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const noSubscriptionsRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
-    if (operation.operation === 'subscription') {
+    if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
       context.reportError(
         new GraphQLError('This API has no subscriptions: to hear about changes, register a webhook (createWebhook; see docs/webhooks.md)', {
           nodes: operation,

@@ -13,7 +13,7 @@ import { Prisma } from '../../src/generated/prisma/client';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { pageQuery } from '../../src/customers/customer-list';
-import { addressesOfCustomers, groupsOfCustomers, relationColumns, takeExtras } from '../../src/customers/customer.sql';
+import { addressesOfCustomers, groupsOfCustomers, relationColumns, relationDates, takeExtras } from '../../src/customers/customer.sql';
 
 export const SESSION_ZONE = 'Asia/Kathmandu'; // +05:45: an offset no rounding hides
 
@@ -88,7 +88,8 @@ async function main() {
     const groupRow = await prisma.customerGroup.findUniqueOrThrow({ where: { id: group.id } });
     assert.deepEqual(groups, ids.map((customerId) => ({ ...groupRow, customerId })).sort(byCustomer));
     // The same relations brought along by the page statement, as JSON.
-    const relations = relationColumns({ groups: true, addresses: true });
+    const whole = { groups: true, addresses: true };
+    const relations = relationColumns(whole);
     const withRelations = await db.read<Record<string, unknown> & { id: string }>(
       pageQuery({ filter: { ids, includeDeleted: true } }, { limit: 10, relations }),
     );
@@ -97,7 +98,7 @@ async function main() {
       page.map((row) => row.id),
     );
     for (const row of withRelations) {
-      const taken = takeExtras(row);
+      const taken = takeExtras(row, relationDates(whole));
       assert.deepEqual(
         row,
         page.find((p) => p.id === row.id),
@@ -109,18 +110,19 @@ async function main() {
       assert.deepEqual(taken.groups, [{ ...groupRow, customerId: row.id }]);
     }
     // Only some columns (timestamps among them), and the counters' total: same values, same types.
-    const some = relationColumns({
+    const someColumns = {
       groups: true,
       addresses: true,
       groupColumns: ['id', 'createdAt'],
       addressColumns: ['id', 'street', 'updatedAt'],
-    });
+    };
+    const some = relationColumns(someColumns);
     const total = Prisma.sql`SELECT 41::bigint`;
     const partial = await db.read<Record<string, unknown> & { id: string }>(
       pageQuery({ filter: { ids, includeDeleted: true } }, { limit: 10, relations: some, total }),
     );
     for (const row of partial) {
-      const taken = takeExtras(row);
+      const taken = takeExtras(row, relationDates(someColumns));
       assert.deepEqual(
         row,
         page.find((p) => p.id === row.id),
