@@ -107,9 +107,8 @@ describe('cost', () => {
   test('fragments spread into each other exponentially are costed in linear time and refused', async () => {
     const levels = 24;
     const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`).join('\n');
-    const started = Date.now();
+    // Linear time is proven by counting the fold's visits (hostile-documents.test.ts), not by a clock.
     const response = await t.gql(`{ ...F${levels} }\nfragment F0 on Query { me { tokenId } }\n${fragments}`);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.errors![0].extensions).toMatchObject({ limit: 'selections' });
   });
