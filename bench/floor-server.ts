@@ -1,17 +1,28 @@
 /**
- * The floor: the reference page served by bare node:http + pg, issuing the
- * same SQL statements the gateway issues for it (captured from Prisma's
- * query events; bench/run.ts checks the counts agree and the JSON is equal).
- * Whatever the gateway costs beyond this is GraphQL, Prisma and middleware.
+ * The floor: the reference page served by bare node:http + pg, sending the
+ * statement the gateway sends for it: built by the gateway's own builders
+ * (pageQuery with the selected columns, relations as JSON columns and the
+ * counter-row count in the same statement) and kept prepared as the gateway
+ * keeps it. bench/run.ts checks the counts agree and the JSON is equal.
+ * Whatever the gateway costs beyond this is GraphQL, the HTTP layer and the
+ * gateway's own work.
  *
  * Run as a child of bench/run.ts: prints `floor listening on <port>`.
  * GET /stats returns {"statements": n} (SQL statements sent so far).
  */
+import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import type { PageRelations } from '../src/customers/customer.sql';
 import { ADDRESS_FIELDS, CUSTOMER_FIELDS, SMALL_ADDRESS_FIELDS, SMALL_CUSTOMER_FIELDS, type PageKind } from './reference';
+
+// The gateway's compiled builders (npm run bench builds first; ts-node cannot
+// resolve the generated Prisma client's `.js` imports from src/).
+const { countQuery, pageQuery } = require('../dist/customers/customer-list') as typeof import('../src/customers/customer-list');
+const { relationColumns, relationDates, selectedColumns, takeExtras } =
+  require('../dist/customers/customer.sql') as typeof import('../src/customers/customer.sql');
 
 type Row = Record<string, unknown>;
 
@@ -26,8 +37,7 @@ const types = {
   },
 };
 
-// The statements below are the text Prisma sends (see docs/performance.md
-// for how they were captured); only whitespace differs.
+// The token check is the text the gateway sends (only whitespace differs).
 const TOKEN_SQL = `
       WITH token AS (
         SELECT t."id", t."kind", t."scopes", t."adminUserId", t."expiresAt", t."revokedAt",
@@ -41,14 +51,30 @@ const TOKEN_SQL = `
         RETURNING 1
       )
       SELECT * FROM token`;
-const PAGE_SQL = `SELECT c.*, c."createdAt" AS "_k0",c."id" AS "_k1" FROM "Customer" c WHERE c."deletedAt" IS NULL
-    ORDER BY c."createdAt" DESC, c."id" DESC LIMIT $1 OFFSET $2`;
-const inList = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(',');
-const GROUPS_OF_PAGE_SQL = (n: number) =>
-  `SELECT g.*, m."customerId" FROM "CustomerGroupMember" m JOIN "CustomerGroup" g ON g."id" = m."groupId"
-          WHERE m."customerId" IN (${inList(n)}) AND g."deletedAt" IS NULL ORDER BY g."name", g."id"`;
-const ADDRESSES_SQL = (n: number) => `SELECT * FROM "Address" WHERE "customerId" IN (${inList(n)}) ORDER BY "createdAt", "id"`;
-const COUNT_SQL = `SELECT coalesce(sum("count"), 0)::bigint AS "count" FROM "CustomerCount"`;
+
+/** The page statement the gateway sends for this page (customer-pages.ts, pagePlan): text without parameters. */
+function pageStatement(kind: PageKind, limit: number, withCount: boolean): { text: string; relations: PageRelations } {
+  const customerFields = kind === 'small' ? SMALL_CUSTOMER_FIELDS : CUSTOMER_FIELDS;
+  const addressFields = kind === 'small' ? SMALL_ADDRESS_FIELDS : ADDRESS_FIELDS;
+  const relations: PageRelations = {
+    groups: true,
+    addresses: true,
+    groupColumns: selectedColumns(['id', 'name'], 'groups'),
+    addressColumns: selectedColumns(addressFields, 'addresses'),
+  };
+  const statement = pageQuery(
+    {},
+    {
+      limit,
+      offset: 0,
+      columns: selectedColumns([...customerFields, 'groups', 'addresses'], 'customers'),
+      relations: relationColumns(relations),
+      total: withCount ? countQuery({}) : undefined,
+    },
+  );
+  if (statement.values.length > 0) throw new Error('the reference page statement has parameters: the gateway would not prepare it');
+  return { text: statement.text, relations };
+}
 
 /**
  * `tokenCacheSeconds` mirrors the gateway's setting of that name (where it
@@ -61,10 +87,11 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
   pool.on('error', () => undefined);
   let statements = 0;
-  const query = async (sql: string, params: unknown[]) => {
+  const query = async (sql: string, params: unknown[], name?: string) => {
     statements += 1;
-    return (await pool.query(sql, params)).rows as Row[];
+    return (await pool.query({ name, text: sql, values: params })).rows as Row[];
   };
+  const pageStatements = new Map<string, ReturnType<typeof pageStatement> & { name: string }>();
 
   async function authorized(header: string | undefined): Promise<boolean> {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
@@ -81,26 +108,26 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
     return !row.adminUserId || Boolean(row.ownerActive);
   }
 
-  async function page(limit: number, kind: PageKind) {
+  /** The page's items and, when asked, the count: one prepared statement, as the gateway sends it. */
+  async function page(limit: number, kind: PageKind, withCount: boolean): Promise<{ items: Row[]; count?: number }> {
+    const key = `${kind} ${limit} ${withCount}`;
+    let statement = pageStatements.get(key);
+    if (!statement)
+      pageStatements.set(key, (statement = { ...pageStatement(kind, limit, withCount), name: `floor_${pageStatements.size}` }));
     const customerFields = kind === 'small' ? SMALL_CUSTOMER_FIELDS : CUSTOMER_FIELDS;
     const addressFields = kind === 'small' ? SMALL_ADDRESS_FIELDS : ADDRESS_FIELDS;
-    const customers = await query(PAGE_SQL, [limit, 0]);
-    const ids = customers.map((c) => c.id);
-    const groupsOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
-    const addressesOf = new Map<unknown, Row[]>(ids.map((id) => [id, []]));
-    if (ids.length > 0) {
-      // The gateway's two relation loads run concurrently (one DataLoader tick).
-      const [groups, addresses] = await Promise.all([query(GROUPS_OF_PAGE_SQL(ids.length), ids), query(ADDRESSES_SQL(ids.length), ids)]);
-      for (const g of groups) groupsOf.get(g.customerId)?.push({ id: g.id, name: g.name });
-      for (const a of addresses) addressesOf.get(a.customerId)?.push(addressJson(a, addressFields));
-    }
-    return customers.map((c) => {
+    const dates = relationDates(statement.relations);
+    let count: number | undefined;
+    const items = (await query(statement.text, [], statement.name)).map((c) => {
+      const { groups, addresses, total } = takeExtras(c as { id: string }, dates);
+      count = total;
       const item: Row = {};
       for (const f of customerFields) item[f] = c[f];
-      item.groups = groupsOf.get(c.id);
-      item.addresses = addressesOf.get(c.id);
+      item.groups = (groups ?? []).map((g) => ({ id: g.id, name: g.name }));
+      item.addresses = (addresses ?? []).map((a) => addressJson(a as unknown as Row, addressFields));
       return item;
     });
+    return { items, count: withCount ? (count ?? 0) : undefined };
   }
 
   const server = http.createServer((req, res) => {
@@ -124,10 +151,7 @@ export function createFloorServer(databaseUrl: string, options: { poolSize?: num
         const text = String(body.query ?? '');
         const kind: PageKind = /^\s*query\s+SmallPage\b/.test(text) ? 'small' : 'full';
         const limit = Number(body.variables?.limit ?? 50);
-        const [items, count] = await Promise.all([
-          page(limit, kind),
-          /\bcount\b/.test(text) ? query(COUNT_SQL, []).then(([row]) => Number(row.count)) : undefined,
-        ]);
+        const { items, count } = await page(limit, kind, /\bcount\b/.test(text));
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ data: { customers: count === undefined ? { items } : { count, items } } }));
       } catch (err) {
