@@ -151,6 +151,17 @@ describe('request body', () => {
     });
   });
 
+  test.each([
+    ['gzip', 'not gzip at all'],
+    ['deflate', '{"query":"{ me { kind } }"}'],
+  ])('a body that is not %s though its Content-Encoding says so gets a JSON 400', async (encoding, body) => {
+    const response = await post(body, { 'content-encoding': encoding });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      errors: [{ message: 'The request body does not decode as its Content-Encoding says', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   test('malformed JSON gets a JSON 400', async () => {
     const response = await post('{"query": "{ me { kind } }"');
     expect(response.status).toBe(400);

@@ -32,6 +32,11 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
       case 'request.size.invalid':
         return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body was cut short');
     }
+    // A body that does not decompress as its Content-Encoding says: body-parser
+    // passes zlib's error on (status 400, no type); zlib's text stays in the log.
+    if ((err as { code?: unknown }).code?.toString().startsWith('Z_') && err.status === 400) {
+      return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body does not decode as its Content-Encoding says');
+    }
     if (isDatabaseUnavailable(err)) {
       logger.warn({ requestId, err }, 'database unavailable');
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
