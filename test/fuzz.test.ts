@@ -303,3 +303,46 @@ test(`request envelopes: operation kinds, names, literals (${Math.ceil(RUNS / 3)
     { seed: SEED, numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
   );
 });
+
+/**
+ * The HTTP body around the document, fuzzed: content types and encodings a
+ * client may claim, bodies that are or are not what they claim (random
+ * bytes, truncated JSON, JSON scalars, batches). Whatever is refused is a
+ * 4xx with a JSON error, never a 5xx or an internal error.
+ */
+test(`request bodies: content types, encodings, bytes (${Math.ceil(RUNS / 3)} cases, seed ${SEED})`, async () => {
+  const json = JSON.stringify({ query: '{ __typename }' });
+  const body = fc.oneof(
+    fc.constantFrom(json, `[${json},${json}]`, json.slice(0, 10), 'null', '"x"', '1', '[]', '{}', '', `\ufeff${json}`),
+    fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)),
+    fc.string({ maxLength: 64 }),
+  );
+  const request = fc.record({
+    contentType: fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset=latin1',
+      'application/json; charset=utf-16',
+      'application/graphql-response+json',
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      '',
+    ),
+    encoding: fc.constantFrom(undefined, 'gzip', 'deflate', 'br', 'identity', 'x-unknown', 'gzip, gzip'),
+    body,
+  });
+  await fc.assert(
+    fc.asyncProperty(request, async ({ contentType, encoding, body: sent }) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${t.token}`, 'apollo-require-preflight': 'true' };
+      if (contentType) headers['content-type'] = contentType;
+      if (encoding) headers['content-encoding'] = encoding;
+      const response = await fetch(t.url, { method: 'POST', headers, body: sent });
+      const raw = await response.text();
+      const context = `${contentType} ${encoding ?? ''} ${JSON.stringify(String(sent).slice(0, 80))}: HTTP ${response.status} ${raw.slice(0, 300)}`;
+      expect({ context, serverError: response.status >= 500 }).toEqual({ context, serverError: false });
+      expect({ context, leak: LEAK.exec(raw)?.[0] ?? null }).toEqual({ context, leak: null });
+      expect({ context, internal: /INTERNAL_SERVER_ERROR/.test(raw) }).toEqual({ context, internal: false });
+    }),
+    { seed: SEED, numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
+  );
+});

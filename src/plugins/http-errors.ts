@@ -15,7 +15,7 @@ export function sendHttpError(res: Response, status: number, code: string, messa
  * anything else is masked like a GraphQL fault and logged in full.
  */
 export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
-  return (err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
+  return (err: Error & { type?: string; status?: number }, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
     const requestId = requestIdOf(res);
     switch (err.type) {
@@ -33,8 +33,8 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
         return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body was cut short');
     }
     // A body that does not decompress as its Content-Encoding says: body-parser
-    // passes zlib's error on (status 400, no type); zlib's text stays in the log.
-    if ((err as { code?: unknown }).code?.toString().startsWith('Z_') && err.status === 400) {
+    // passes zlib's or brotli's error on (status 400, no type); their text stays in the log.
+    if (err.status === 400 && err.type === undefined && req.headers['content-encoding'] !== undefined) {
       return sendHttpError(res, 400, 'BAD_REQUEST', 'The request body does not decode as its Content-Encoding says');
     }
     if (isDatabaseUnavailable(err)) {
