@@ -31,14 +31,14 @@ import { Customer, CustomerList } from './customer.types';
 import { BoundedCount, DEFAULT_COUNT_UP_TO, MAX_COUNT_UP_TO } from './customer-count.types';
 import type { PageSelection } from './customer-pages';
 
+/** Per field node of a parsed document (Apollo keeps parsed documents): what its page selects does not change. */
+const selections = new WeakMap<FieldNode, PageSelection>();
+
 /**
  * The fields a page's document selects (`path` leads from the page to its
  * customers) on its customers and their groups and addresses, and whether
  * `countField` is selected: the page's statement fetches only what these need.
  */
-/** Per field node of a parsed document (Apollo keeps parsed documents): what its page selects does not change. */
-const selections = new WeakMap<FieldNode, PageSelection>();
-
 function pageSelection(info: GraphQLResolveInfo, path: string[], countField: string): PageSelection {
   // Several nodes (the same field selected twice) merge differently each time: not kept.
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
