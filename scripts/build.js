@@ -80,7 +80,6 @@ function bundle() {
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
-  // eslint-disable-next-line no-control-regex
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== text) writeFileSync(file, ascii);
 }
