@@ -74,6 +74,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       pgliteDataDir: config.pgliteDataDir,
       pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
       preparedStatements: config.preparedStatements,
+      timeouts: config.databaseTimeouts,
       pgliteTemplate: PGLITE_TEMPLATE,
       pgliteAssets: options.pgliteAssets,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
