@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 
 /** PGlite's engine and file-system bundle sit beside its entry file. */
 const PGLITE_DIST = path.dirname(require.resolve('@electric-sql/pglite'));
@@ -14,22 +14,45 @@ export interface PgliteAssets {
 
 /**
  * Starts what PGlite would otherwise do first and wait for: reading its 9 MB
- * WebAssembly engine and compiling it (~0.25 s, on V8's background threads),
- * and reading its 5 MB file-system bundle. Called before the rest of the
- * server's code is loaded, so that both happen while the main thread loads
- * modules (docs/performance.md, start-up). The engine is read synchronously
- * so that the compile starts at once rather than when the main thread is
- * next free.
+ * WebAssembly engine and compiling it, and reading its 5 MB file-system
+ * bundle. Called before the rest of the server's code is loaded, so that
+ * both happen while the main thread loads modules (docs/performance.md,
+ * start-up). The engine is read and compiled in a worker thread: on the
+ * main thread `readFileSync` and the synchronous part of
+ * `WebAssembly.compile` (copying and checking the bytes) cost 150-290 ms
+ * before any module could load. The compiled module is shared with this
+ * thread, not copied.
  */
 export function preloadPglite(): PgliteAssets {
   setFlagsFromString(`--wasm-tiering-budget=${START_TIERING_BUDGET}`);
-  const wasmModule = WebAssembly.compile(readFileSync(path.join(PGLITE_DIST, 'pglite.wasm')));
+  const wasmModule = compileInWorker(path.join(PGLITE_DIST, 'pglite.wasm'));
   const fsBundle = readFile(path.join(PGLITE_DIST, 'pglite.data'));
   // Whoever opens the database awaits these and reports a failure; until
   // then a rejection must not count as unhandled.
   wasmModule.catch(() => undefined);
   fsBundle.catch(() => undefined);
   return { wasmModule, fsBundle };
+}
+
+/** The worker's code, inline: the bundle (scripts/build.js) has no file beside it to load. */
+const COMPILE_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+WebAssembly.compile(require('node:fs').readFileSync(workerData)).then(
+  (module) => parentPort.postMessage({ module }),
+  (error) => parentPort.postMessage({ error }),
+);`;
+
+function compileInWorker(file: string): Promise<WebAssembly.Module> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(COMPILE_WORKER, { eval: true, workerData: file });
+    // Never what keeps the process alive (a start that fails before opening the database exits).
+    worker.unref();
+    worker.once('message', (message: { module?: WebAssembly.Module; error?: unknown }) =>
+      message.module ? resolve(message.module) : reject(message.error instanceof Error ? message.error : new Error(String(message.error))),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`PGlite's compile worker exited (${code}) without a result`)));
+  });
 }
 
 /** V8's default for --wasm-tiering-budget (node 20). */
