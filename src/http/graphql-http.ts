@@ -83,7 +83,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Apollo's express integration (@as-integrations/express5, same steps),
+ * The steps of Apollo's express integration (@as-integrations/express5, not a dependency),
  * answering with res.end: express's res.send copied every answer of 1 KB or
  * more into a new Buffer and re-parsed the content type Apollo had set.
  */
