@@ -22,6 +22,8 @@ export interface Config {
    * not track them (PgBouncer before 1.21, or without max_prepared_statements).
    */
   preparedStatements: boolean;
+  /** Postgres only: how long a connection may take to get, and a statement to run (0: unbounded); src/db/database.ts. */
+  databaseTimeouts: { connectMs: number; statementMs: number };
   bcryptCost: number;
   /** Worker threads that hash passwords off the request event loop. */
   hashWorkers: number;
@@ -158,6 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteDataDir: env.PGLITE_DATA_DIR || './data/pglite',
     pgliteSharedBuffersMb: int('PGLITE_SHARED_BUFFERS_MB', PGLITE_SHARED_BUFFERS_MB, 1, 4096),
     preparedStatements: bool('DB_PREPARED_STATEMENTS', true),
+    databaseTimeouts: {
+      connectMs: int('DB_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementMs: int('DB_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    },
     bcryptCost: int('BCRYPT_COST', 12, 4, 15),
     hashWorkers: int('HASH_WORKERS', 2, 1, 16),
     adminEmail: env.ADMIN_EMAIL || undefined,

@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { preloadPglite } from './db/pglite-preload';
+import { preloadPglite, restoreWasmTiering } from './db/pglite-preload';
 import { createLogger } from './logger';
 import type * as ServerModule from './server';
 
@@ -13,6 +13,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   // stdout carries only JSON log lines; the first-start credentials go to stderr, for a person.
   const server = await startServer(config, { logger, print: (line) => process.stderr.write(`${line}\n`), pgliteAssets });
+  if (pgliteAssets) restoreWasmTiering();
   const database = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.pgliteDataDir})`;
   logger.info(
     { port: server.port, database, playground: config.playground, startup: server.startup },

@@ -9,6 +9,7 @@ import { CustomerSignInResolver } from './customers/customer-sign-in.resolver';
 import { CustomerUpsertResolver } from './customers/customer-upsert.resolver';
 import { guardInputs } from './common/input-guard';
 import { answerPreloaded } from './common/preloaded';
+import { spliceLists } from './common/spliced-json';
 import { readPlainFields } from './common/plain-fields';
 import { CustomerConnectionResolver, CustomerListResolver, CustomerResolver } from './customers/customer.resolver';
 import { AddressResolver } from './addresses/address.resolver';
@@ -48,5 +49,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   assertValidSchema(schema);
   // A customers page brings these in its own statement (CustomerPages.readPage).
-  return answerPreloaded(guardInputs(readPlainFields(schema)), { Customer: ['groups', 'addresses'] });
+  const preloaded = answerPreloaded(guardInputs(readPlainFields(schema)), { Customer: ['groups', 'addresses'] });
+  // A customers page whose items Postgres wrote as JSON (CustomerPages.jsonPage).
+  return spliceLists(preloaded, { CustomerList: ['items'] });
 }

@@ -1,3 +1,4 @@
+import { stringifyWithSplices } from './common/spliced-json';
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -73,6 +74,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       pgliteDataDir: config.pgliteDataDir,
       pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
       preparedStatements: config.preparedStatements,
+      timeouts: config.databaseTimeouts,
       pgliteTemplate: PGLITE_TEMPLATE,
       pgliteAssets: options.pgliteAssets,
       onPoolError: (err) => logger.warn({ err }, 'database pool error'),
@@ -130,7 +132,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // Apollo pretty-prints responses by default (JSON.stringify with an
     // indent): on the reference page that was ~10% of the CPU and a third
     // more bytes. Clients parse JSON; they do not need the indentation.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Also writes spliced JSON text (a customers page Postgres wrote: common/spliced-json.ts).
+    stringifyResult: (result) => stringifyWithSplices(result),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

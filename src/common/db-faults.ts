@@ -16,9 +16,11 @@ const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'Sock
  * (too many connections).
  */
 const SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
-/** node-postgres reports a dropped connection in words only. */
+/** node-postgres reports a dropped connection, or one that stopped answering (query_timeout), in words only. */
 const PG_MESSAGES =
-  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end/;
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end|Query read timeout/;
+/** SQLSTATE 57014: Postgres cancelled the statement (statement_timeout, DB_STATEMENT_TIMEOUT_MS). */
+const QUERY_CANCELED = '57014';
 
 /**
  * True when an error (or anything it wraps) says the database cannot be
@@ -26,6 +28,29 @@ const PG_MESSAGES =
  * request may simply be sent again (HTTP 503, DATABASE_UNAVAILABLE).
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
+  return someCause(err, (e) => {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    const originalCode = typeof e.originalCode === 'string' ? e.originalCode : undefined;
+    if (code && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATE.test(code))) return true;
+    if (originalCode && SQLSTATE.test(originalCode)) return true;
+    if (typeof e.kind === 'string' && ADAPTER_KINDS.has(e.kind)) return true;
+    return typeof e.message === 'string' && PG_MESSAGES.test(e.message);
+  });
+}
+
+/** True when Postgres ended a statement of this request at its statement timeout. */
+export function isStatementTimeout(err: unknown): boolean {
+  return someCause(err, (e) => e.code === QUERY_CANCELED || e.originalCode === QUERY_CANCELED);
+}
+
+/** What a client gets for it: the statement was cancelled, its transaction rolled back. */
+export const STATEMENT_TIMEOUT = {
+  code: 'STATEMENT_TIMEOUT',
+  message: 'The database did not finish this request in time and nothing was written; send it again, or ask for less',
+};
+
+/** `test` over an error and everything it wraps (cause, Prisma's driver adapter error, aggregated errors). */
+function someCause(err: unknown, test: (e: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   const pending: unknown[] = [err];
   while (pending.length > 0) {
@@ -33,12 +58,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (typeof current !== 'object' || current === null || seen.has(current)) continue;
     seen.add(current);
     const e = current as Record<string, unknown>;
-    const code = typeof e.code === 'string' ? e.code : undefined;
-    const originalCode = typeof e.originalCode === 'string' ? e.originalCode : undefined;
-    if (code && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATE.test(code))) return true;
-    if (originalCode && SQLSTATE.test(originalCode)) return true;
-    if (typeof e.kind === 'string' && ADAPTER_KINDS.has(e.kind)) return true;
-    if (typeof e.message === 'string' && PG_MESSAGES.test(e.message)) return true;
+    if (test(e)) return true;
     const meta = e.meta as Record<string, unknown> | undefined;
     pending.push(e.cause, e.originalError, meta?.driverAdapterError, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : []));
   }

@@ -176,6 +176,12 @@ export interface PageRequest {
   columns?: readonly string[];
   /** A count statement (countQuery) whose value every row carries as `_total`. */
   total?: Prisma.Sql;
+  /**
+   * Each row as JSON text (`_json`, and `_total`) instead of its columns: an
+   * expression over the page row `p` (customer-json.ts); `columns` are the
+   * ones it reads.
+   */
+  json?: string;
 }
 
 /**
@@ -201,7 +207,7 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
   const rows = Prisma.sql`SELECT ${customer}, ${Prisma.join(columns)} FROM "Customer" c ${where}
     ORDER BY ${order} ${limitClause(page.limit, page.offset ?? 0)}`;
   const relations = page.relations?.(Prisma.raw('p."id"')) ?? [];
-  if (relations.length === 0) return rows;
+  if (relations.length === 0 && page.json === undefined) return rows;
   // The relations of the page's rows only: computed over the limited page, which keeps its order.
   const pageOrder = Prisma.join(
     keys.map((k, i) => {
@@ -210,7 +216,11 @@ export function pageQuery(query: CustomerQuery, page: PageRequest): Prisma.Sql {
     }),
     ', ',
   );
-  return Prisma.sql`SELECT p.*, ${Prisma.join(relations)} FROM (${rows}) p ORDER BY ${pageOrder}`;
+  const select =
+    page.json === undefined
+      ? Prisma.sql`p.*, ${Prisma.join(relations)}`
+      : Prisma.raw(`${page.json} AS "_json"${page.total ? ', p."_total"' : ''}`);
+  return Prisma.sql`SELECT ${select} FROM (${rows}) p ORDER BY ${pageOrder}`;
 }
 
 /**

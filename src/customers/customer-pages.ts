@@ -17,6 +17,9 @@ import {
 import { relationColumns, relationDates, selectedColumns, takeExtras, type PageRelations } from './customer.sql';
 import { planSearch } from './customer-search';
 import { preload } from '../common/preloaded';
+import { withSplicedList } from '../common/spliced-json';
+import { hasScopes, Scope } from '../auth/scopes';
+import { finishPageJson, pageJson, type PageJsonPlan } from './customer-json';
 
 export interface ConnectionArgs extends CustomerQuery {
   first?: number | null;
@@ -34,6 +37,8 @@ export interface PageSelection {
   addressFields?: ReadonlySet<string>;
   /** The count (or totalCount) is selected. */
   count: boolean;
+  /** The items as JSON text that Postgres writes (customer-json.ts), when the selection allows. */
+  json?: PageJsonPlan;
 }
 
 /**
@@ -52,12 +57,39 @@ export class CustomerPages {
     checkIdList('filter.groupIds', query.filter?.groupIds);
     checkIdList('filter.externalIds', query.filter?.externalIds);
     if (page.limit > 0) query = await planSearch(this.db, query, () => pageQuery(query, page));
+    const plan = selection?.json;
+    if (
+      page.limit > 0 &&
+      plan &&
+      pageJson.enabled &&
+      (!plan.needsWrite || hasScopes(ctx.principal?.scopes ?? new Set(), [Scope.CUSTOMERS_WRITE]))
+    ) {
+      const answered = await this.jsonPage(query, page, plan, selection.count);
+      if (answered) return answered;
+    }
     const { fetched, ...extra } = pagePlan(query, selection);
     const { rows: items, total } =
       page.limit === 0 ? { rows: [] } : await this.readPage(ctx, pageQuery(query, { ...page, ...extra }), fetched, extra.columns);
-    // A short page is the end of the list: offset + its rows is the count (not when it is empty past the end).
-    const knownTotal = items.length < page.limit && (items.length > 0 || page.offset === 0) ? page.offset + items.length : total;
-    return { items, ...page, query, knownTotal };
+    return { items, ...page, query, knownTotal: knownPageTotal(page, items.length, total) };
+  }
+
+  /**
+   * The page with its items as JSON text written by Postgres, spliced into
+   * the answer unparsed; undefined when a row needs the normal path.
+   */
+  private async jsonPage(query: CustomerQuery, page: { limit: number; offset: number }, plan: PageJsonPlan, count: boolean) {
+    const total = count && countFromCounters(query) ? countQuery(query) : undefined;
+    const statement = pageQuery(query, { ...page, columns: plan.columns, json: plan.json, total });
+    const rows = await this.db.read<{ _json: string; _total?: bigint }>(statement, { prepare: true });
+    const text = finishPageJson(
+      rows.map((row) => row._json),
+      plan,
+    );
+    if (text === undefined) return undefined;
+    pageJson.served += 1;
+    const counted = rows[0]?._total;
+    const knownTotal = knownPageTotal(page, rows.length, counted == null ? undefined : Number(counted));
+    return withSplicedList({ items: [] as CustomerRow[], ...page, query, knownTotal }, text);
   }
 
   /**
@@ -168,6 +200,11 @@ export class CustomerPages {
       query,
     };
   }
+}
+
+/** A short page is the end of the list: offset + its rows is the count (not when it is empty past the end). */
+function knownPageTotal(page: { limit: number; offset: number }, rows: number, total?: number): number | undefined {
+  return rows < page.limit && (rows > 0 || page.offset === 0) ? page.offset + rows : total;
 }
 
 /**

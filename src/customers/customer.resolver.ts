@@ -30,6 +30,7 @@ import type { CustomerRow } from './customer.service';
 import { Customer, CustomerList } from './customer.types';
 import { BoundedCount, DEFAULT_COUNT_UP_TO, MAX_COUNT_UP_TO } from './customer-count.types';
 import type { PageSelection } from './customer-pages';
+import { pageJsonPlan } from './customer-json';
 
 /** Per field node of a parsed document (Apollo keeps parsed documents): what its page selects does not change. */
 const selections = new WeakMap<FieldNode, PageSelection>();
@@ -134,7 +135,8 @@ export class CustomerResolver {
   @Authorized(Scope.CUSTOMERS_READ)
   @Query(() => CustomerList, { description: "A page of customers (Medusa's list shape); `count` costs a query only when selected." })
   customers(@Args() { limit, offset, ...query }: CustomerListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.customerPages.list(ctx, query, limit, offset, pageSelection(info, ['items'], 'count'));
+    const selection = { ...pageSelection(info, ['items'], 'count'), json: pageJsonPlan(info) };
+    return ctx.services.customerPages.list(ctx, query, limit, offset, selection);
   }
 
   @Authorized(Scope.CUSTOMERS_READ)

@@ -13,8 +13,12 @@ export interface SqlRunner {
   /** Several statements, no parameters, one round trip. */
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK on throw). */
-  transaction<T>(fn: (tx: Omit<SqlRunner, 'transaction'>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK on throw).
+   * `unbounded` lifts the statement timeouts for it: a migration may rewrite
+   * a large table.
+   */
+  transaction<T>(fn: (tx: Omit<SqlRunner, 'transaction'>) => Promise<T>, options?: { unbounded?: boolean }): Promise<T>;
 }
 
 export interface Database {
@@ -72,7 +76,26 @@ export interface DatabaseOptions {
   pgliteSharedBuffersMb?: number;
   /** PGlite's engine and file-system bundle, loading since the process started (main.ts). */
   pgliteAssets?: PgliteAssets;
+  /** Bounds on every Postgres connection and statement; the server sets them, command-line tools do not. */
+  timeouts?: DatabaseTimeouts;
 }
+
+export interface DatabaseTimeouts {
+  /** How long getting a connection may take (a new one, or a free one from the pool). */
+  connectMs: number;
+  /**
+   * Postgres's statement_timeout: it cancels a statement running or waiting
+   * on a lock this long (SQLSTATE 57014). A server that does not answer at
+   * all (frozen, or the network gone) is given up ANSWER_GRACE_MS later by
+   * the driver, and its connection is dropped. 0: no bound.
+   */
+  statementMs: number;
+}
+
+/** How much longer than statement_timeout the driver waits for any answer. */
+const ANSWER_GRACE_MS = 2000;
+/** setTimeout's largest delay: "no client-side bound" (pg reads 0 as "use the pool's"). */
+const NO_ANSWER_BOUND_MS = 2 ** 31 - 1;
 
 /**
  * Parsers that give `read` the values Prisma gives: `timestamp` (stored as
@@ -112,22 +135,33 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   /* eslint-enable @typescript-eslint/no-require-imports */
   // Our own pool, with an 'error' listener: an idle client losing its
   // connection (database restart) must not crash the process.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  const timeouts = options.timeouts;
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.poolSize ?? 10,
+    // Without these a database that stops answering holds every request
+    // that reaches it, for as long as it is gone (test/db-timeouts.test.ts).
+    ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs }),
+    ...(timeouts?.statementMs && { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + ANSWER_GRACE_MS }),
+  });
   pool.on('error', (err) => options.onPoolError?.(err));
   const adapter = new PrismaPg(pool, { onPoolError: options.onPoolError });
-  const run = (client: pg.Pool | pg.PoolClient) => ({
+  const run = (client: pg.Pool | pg.PoolClient, answerBound?: number) => ({
     exec: async (sql: string) => {
-      await client.query(sql);
+      await client.query({ text: sql, query_timeout: answerBound } as pg.QueryConfig);
     },
-    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await client.query({ text: sql, values: params, query_timeout: answerBound } as pg.QueryConfig)).rows as T[],
   });
   const sql: SqlRunner = {
     ...run(pool),
-    async transaction(fn) {
+    async transaction(fn, transactionOptions) {
       const client = await pool.connect();
+      const unbounded = transactionOptions?.unbounded === true;
       try {
         await client.query('BEGIN');
-        const result = await fn(run(client));
+        if (unbounded) await client.query('SET LOCAL statement_timeout = 0');
+        const result = await fn(run(client, unbounded ? NO_ANSWER_BOUND_MS : undefined));
         await client.query('COMMIT');
         return result;
       } catch (err) {

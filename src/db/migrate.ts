@@ -58,31 +58,35 @@ export async function migrate(sql: SqlRunner, migrations = readMigrations()): Pr
   if (await upToDate(sql, migrations)) return [];
   const done: string[] = [];
   for (const migration of migrations) {
-    const applied = await sql.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ID]);
-      await tx.exec(CREATE_MIGRATIONS_TABLE);
-      const rows = await tx.query<{ checksum: string }>(
-        `SELECT checksum FROM "_prisma_migrations"
-          WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-        [migration.name],
-      );
-      if (rows.length > 0) {
-        if (rows[0].checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs)`);
-        }
-        return false;
-      }
-      await tx.exec(migration.sql);
-      await tx.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-         VALUES ($1, $2, $3, now(), now(), 1)`,
-        [randomUUID(), migration.checksum, migration.name],
-      );
-      return true;
-    });
+    // Unbounded: a migration may rewrite a large table for longer than DB_STATEMENT_TIMEOUT_MS.
+    const applied = await sql.transaction((tx) => applyOnce(tx, migration), { unbounded: true });
     if (applied) done.push(migration.name);
   }
   return done;
+}
+
+/** Applies `migration` in `tx` unless it is applied already; false when it was. */
+async function applyOnce(tx: Omit<SqlRunner, 'transaction'>, migration: Migration): Promise<boolean> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ID]);
+  await tx.exec(CREATE_MIGRATIONS_TABLE);
+  const rows = await tx.query<{ checksum: string }>(
+    `SELECT checksum FROM "_prisma_migrations"
+        WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    [migration.name],
+  );
+  if (rows.length > 0) {
+    if (rows[0].checksum !== migration.checksum) {
+      throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs)`);
+    }
+    return false;
+  }
+  await tx.exec(migration.sql);
+  await tx.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), now(), 1)`,
+    [randomUUID(), migration.checksum, migration.name],
+  );
+  return true;
 }
 
 /** True when every migration is applied with the checksum of its file (an edited one goes the slow way, which refuses it). */

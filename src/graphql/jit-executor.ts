@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, type CompiledQuery } from 'graphql-jit';
+import { applySplices, clearSplices } from '../common/spliced-json';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -28,17 +29,37 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  */
 export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): Gateway {
   const compiled = new BoundedCache<string, CompiledQuery | null>(maxCompiled);
-  const executor: Executor = async ({ document, source, operationName, operation, request, context }) => {
+  const execute = executeOnce(schema, compiled);
+  // Lists answered by spliced JSON text (common/spliced-json.ts) get their text once execution is done.
+  const executor: Executor = async (requestContext) => {
+    const result = await execute(requestContext);
+    applySplices(requestContext.context, result.data);
+    return result;
+  };
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    load: async () => ({ executor }),
+    stop: async () => {},
+  };
+}
+
+function executeOnce(schema: GraphQLSchema, compiled: BoundedCache<string, CompiledQuery | null>): Executor {
+  return async ({ document, source, operationName, operation, request, context }) => {
     // The request's operationName: the executor's `operationName` is the name
     // of the operation Apollo resolved, null when it resolved none.
-    const interpreted = () =>
-      execute({
+    const interpreted = () => {
+      clearSplices(context);
+      return execute({
         schema,
         document,
         contextValue: context,
         variableValues: request.variables,
         operationName: request.operationName,
       }) as Promise<ExecutionResult>;
+    };
     // No operation of that name (or several and none named): graphql-js's
     // execute gives the error Apollo answers with (OPERATION_RESOLUTION_FAILURE).
     if (!operation) return interpreted();
@@ -57,14 +78,6 @@ export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): Gateway {
     if (!('data' in result) || result.data === undefined) return interpreted();
     // graphql-js's order, errors first: it is the order of the JSON answer.
     return result.errors?.length ? { errors: result.errors.map(asGraphQLError), data: result.data } : { data: result.data };
-  };
-  return {
-    onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: '' });
-      return () => {};
-    },
-    load: async () => ({ executor }),
-    stop: async () => {},
   };
 }
 

@@ -1,7 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger';
 import { requestIdOf } from './request-id';
-import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../common/db-faults';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  RETRY_AFTER_SECONDS,
+  STATEMENT_TIMEOUT,
+  isDatabaseUnavailable,
+  isStatementTimeout,
+} from '../common/db-faults';
 
 /** Errors before GraphQL runs, shaped like GraphQL errors so clients read them the same way. */
 export function sendHttpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
@@ -41,6 +47,10 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number) {
       logger.warn({ requestId, err }, 'database unavailable');
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       return sendHttpError(res, 503, 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE, { retryable: true, requestId });
+    }
+    if (isStatementTimeout(err)) {
+      logger.warn({ requestId, err }, 'statement timeout');
+      return sendHttpError(res, 503, STATEMENT_TIMEOUT.code, STATEMENT_TIMEOUT.message, { retryable: true, requestId });
     }
     logger.error({ requestId, err }, 'unexpected error');
     sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });

@@ -3,7 +3,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
-import { DATABASE_UNAVAILABLE_MESSAGE, databaseAnswers, isDatabaseUnavailable, unavailableHttp } from '../common/db-faults';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  STATEMENT_TIMEOUT,
+  databaseAnswers,
+  isDatabaseUnavailable,
+  isStatementTimeout,
+  unavailableHttp,
+} from '../common/db-faults';
 
 /**
  * Error codes whose messages are written for clients and may pass through.
@@ -95,6 +102,7 @@ function transient(error: unknown): { code: string; message: string } | undefine
   const original = (error as { originalError?: unknown })?.originalError;
   if ((error as Record<symbol, unknown>)?.[UNREACHABLE] || isDatabaseUnavailable(original))
     return { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
+  if (isStatementTimeout(original)) return STATEMENT_TIMEOUT;
   return original instanceof Prisma.PrismaClientKnownRequestError ? TRANSIENT[original.code] : undefined;
 }
 

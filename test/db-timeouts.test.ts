@@ -1,0 +1,140 @@
+/**
+ * Bounds on a database that is slow or stops answering, on a PostgreSQL
+ * cluster of this test's own (DB_STATEMENT_TIMEOUT_MS, DB_CONNECT_TIMEOUT_MS):
+ * - a statement held up (here: behind another session's table lock) is
+ *   cancelled by Postgres at the statement timeout: STATEMENT_TIMEOUT,
+ *   retryable, nothing written, no SQL text;
+ * - a read sent to a database that has stopped answering (SIGSTOP) is given
+ *   up by the driver: 503 DATABASE_UNAVAILABLE, where it used to wait for as
+ *   long as the database was gone;
+ * and the server works normally once the database does. Migrations are
+ * exempt from the statement timeout.
+ */
+import pg from 'pg';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+import { migrate } from '../src/db/migrate';
+import { createLogger, silentLogger } from '../src/logger';
+import { startServer, type RunningServer } from '../src/server';
+import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
+
+const found = findPostgresBin();
+if ('missing' in found) console.log(`db-timeouts.test.ts skipped: ${found.missing}`);
+const describeWithPostgres = 'bin' in found ? describe : describe.skip;
+
+const ADMIN = { email: 'admin@timeouts.local', password: 'admin-password-123' };
+const CREATE = `mutation($e: String!) { createCustomer(input: { email: $e }) { customer { id } errors { code } } }`;
+const LIST = `{ customers(limit: 5) { items { id email } } }`;
+
+describeWithPostgres('a database that is slow or stops answering', () => {
+  let cluster: PrivatePostgres;
+  let server: RunningServer;
+  let token: string;
+
+  beforeAll(async () => {
+    cluster = await startPrivatePostgres((found as { bin: string }).bin);
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: cluster.url,
+      BCRYPT_COST: '4',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      DB_STATEMENT_TIMEOUT_MS: '1000',
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      // The token stays verified while the database is frozen, so the request reaches the read.
+      TOKEN_CACHE_SECONDS: '300',
+    });
+    server = await startServer(config, { logger: process.env.TEST_LOG ? createLogger('debug') : silentLogger, print: () => undefined });
+    const login = await post(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: ADMIN.email,
+      p: ADMIN.password,
+    });
+    token = login.body.data.login.token;
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await cluster?.destroy();
+  });
+
+  async function post(query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    expect(text).not.toMatch(/prisma|ECONN|canceling statement|timeout exceeded|read timeout|SELECT|INSERT|stack/i);
+    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: JSON.parse(text) };
+  }
+
+  async function customerExists(email: string): Promise<boolean> {
+    const check = new pg.Client({ connectionString: cluster.url });
+    await check.connect();
+    try {
+      return (await check.query(`SELECT 1 FROM "Customer" WHERE "email" = $1`, [email])).rows.length > 0;
+    } finally {
+      await check.end();
+    }
+  }
+
+  test('a statement held up behind a lock is STATEMENT_TIMEOUT, writes nothing, and the next request works', async () => {
+    expect((await post(CREATE, { e: 'before-lock@example.com' })).body.data.createCustomer.errors).toEqual([]);
+    const locker = new pg.Client({ connectionString: cluster.url });
+    await locker.connect();
+    let read: Awaited<ReturnType<typeof post>>;
+    let write: Awaited<ReturnType<typeof post>>;
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "Customer" IN ACCESS EXCLUSIVE MODE');
+      [read, write] = await Promise.all([post(LIST), post(CREATE, { e: 'while-locked@example.com' })]);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+    for (const response of [read, write]) {
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/did not finish this request in time/),
+          extensions: expect.objectContaining({ code: 'STATEMENT_TIMEOUT', retryable: true, requestId: expect.any(String) }),
+        }),
+      ]);
+    }
+    expect(await customerExists('while-locked@example.com')).toBe(false);
+    const after = await post(LIST);
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data.customers.items.map((c: { email: string }) => c.email)).toContain('before-lock@example.com');
+  });
+
+  test('a read sent to a database that stopped answering is 503 DATABASE_UNAVAILABLE, and the server recovers', async () => {
+    expect((await post(LIST)).body.errors).toBeUndefined(); // the token is verified and cached
+    cluster.freeze();
+    let frozen: Awaited<ReturnType<typeof post>>;
+    try {
+      frozen = await post(LIST);
+    } finally {
+      cluster.thaw();
+    }
+    expect(frozen).toMatchObject({
+      status: 503,
+      retryAfter: '1',
+      body: { errors: [{ extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true } }] },
+    });
+    let back = await post(LIST);
+    while (back.status !== 200) back = await post(LIST);
+    expect(back.body.errors).toBeUndefined();
+  });
+
+  test('a migration may run longer than the statement timeout; other statements may not', async () => {
+    const db = await openDatabase({ databaseUrl: cluster.url, pgliteDataDir: '', timeouts: { connectMs: 1000, statementMs: 50 } });
+    try {
+      await expect(db.sql.query('SELECT pg_sleep(0.2)')).rejects.toMatchObject({ code: '57014' });
+      const slow = { name: '29990101000000_slow', sql: 'SELECT pg_sleep(0.2);', checksum: 'slow' };
+      expect(await migrate(db.sql, [slow])).toEqual([slow.name]);
+      await db.sql.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1`, [slow.name]);
+    } finally {
+      await db.close();
+    }
+  });
+});
