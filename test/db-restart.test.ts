@@ -6,59 +6,31 @@
  * works again, and every write that was acknowledged is there.
  */
 import pg from 'pg';
-import { loadConfig } from '../src/config';
-import { createLogger, silentLogger } from '../src/logger';
-import { startServer, type RunningServer } from '../src/server';
+import { startClusterServer, type ClusterResponse, type ClusterServer } from './support/cluster-server';
 import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
 
 const found = findPostgresBin();
 if ('missing' in found) console.log(`db-restart.test.ts skipped: ${found.missing}`);
 const describeWithPostgres = 'bin' in found ? describe : describe.skip;
 
-const ADMIN = { email: 'admin@restart.local', password: 'admin-password-123' };
 const CREATE = `mutation($e: String!) { createCustomer(input: { email: $e }) { customer { id email } errors { code } } }`;
 
 describeWithPostgres('a PostgreSQL restart under load', () => {
   let cluster: PrivatePostgres;
-  let server: RunningServer;
-  let token: string;
+  let server: ClusterServer;
 
   beforeAll(async () => {
     cluster = await startPrivatePostgres((found as { bin: string }).bin);
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: cluster.url,
-      BCRYPT_COST: '4',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      // The frozen-database test relies on a verified token staying cached.
-      TOKEN_CACHE_SECONDS: '300',
-    });
-    server = await startServer(config, { logger: process.env.TEST_LOG ? createLogger('debug') : silentLogger, print: () => undefined });
-    const login = await post(
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      { e: ADMIN.email, p: ADMIN.password },
-      null,
-    );
-    token = login.body.data.login.token;
+    server = await startClusterServer(cluster);
   });
   afterAll(async () => {
     await server?.stop();
     await cluster?.destroy();
   });
-
-  async function post(query: string, variables: Record<string, unknown>, withToken: string | null = token) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(withToken ? { authorization: `Bearer ${withToken}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
-  }
+  const post: ClusterServer['post'] = (...args) => server.post(...args);
 
   /** What a client may see: success, or 503 DATABASE_UNAVAILABLE retryable with Retry-After. Anything else fails the test. */
-  function classify(response: Awaited<ReturnType<typeof post>>): 'ok' | 'unavailable' {
+  function classify(response: ClusterResponse): 'ok' | 'unavailable' {
     if (response.status === 200 && !response.body.errors) return 'ok';
     expect(response).toMatchObject({
       status: 503,
@@ -132,7 +104,7 @@ describeWithPostgres('a PostgreSQL restart under load', () => {
   test('a database that hangs: a transaction that cannot start is DATABASE_UNAVAILABLE, not TRANSACTION_TIMEOUT', async () => {
     expect(classify(await post(`{ me { kind } }`, {}))).toBe('ok'); // the token is verified and cached
     cluster.freeze();
-    let response: Awaited<ReturnType<typeof post>>;
+    let response: ClusterResponse;
     try {
       // Nothing answers: Prisma's transaction gives up waiting (P2028) with no connection error to show for it.
       response = await post(CREATE, { e: 'while-frozen@example.com' });

@@ -11,61 +11,36 @@
  * exempt from the statement timeout.
  */
 import pg from 'pg';
-import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
-import { createLogger, silentLogger } from '../src/logger';
-import { startServer, type RunningServer } from '../src/server';
+import { startClusterServer, type ClusterResponse, type ClusterServer } from './support/cluster-server';
 import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
 
 const found = findPostgresBin();
 if ('missing' in found) console.log(`db-timeouts.test.ts skipped: ${found.missing}`);
 const describeWithPostgres = 'bin' in found ? describe : describe.skip;
 
-const ADMIN = { email: 'admin@timeouts.local', password: 'admin-password-123' };
 const CREATE = `mutation($e: String!) { createCustomer(input: { email: $e }) { customer { id } errors { code } } }`;
 const LIST = `{ customers(limit: 5) { items { id email } } }`;
 
 describeWithPostgres('a database that is slow or stops answering', () => {
   let cluster: PrivatePostgres;
-  let server: RunningServer;
-  let token: string;
+  let server: ClusterServer;
 
   beforeAll(async () => {
     cluster = await startPrivatePostgres((found as { bin: string }).bin);
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: cluster.url,
-      BCRYPT_COST: '4',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      DB_STATEMENT_TIMEOUT_MS: '1000',
-      DB_CONNECT_TIMEOUT_MS: '1000',
-      // The token stays verified while the database is frozen, so the request reaches the read.
-      TOKEN_CACHE_SECONDS: '300',
-    });
-    server = await startServer(config, { logger: process.env.TEST_LOG ? createLogger('debug') : silentLogger, print: () => undefined });
-    const login = await post(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-      e: ADMIN.email,
-      p: ADMIN.password,
-    });
-    token = login.body.data.login.token;
+    server = await startClusterServer(cluster, { DB_STATEMENT_TIMEOUT_MS: '1000', DB_CONNECT_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await server?.stop();
     await cluster?.destroy();
   });
 
-  async function post(query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = await response.text();
-    expect(text).not.toMatch(/prisma|ECONN|canceling statement|timeout exceeded|read timeout|SELECT|INSERT|stack/i);
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: JSON.parse(text) };
+  /** A request and its answer, which never shows driver or SQL text. */
+  async function post(query: string, variables: Record<string, unknown> = {}): Promise<ClusterResponse> {
+    const response = await server.post(query, variables);
+    expect(response.text).not.toMatch(/prisma|ECONN|canceling statement|timeout exceeded|read timeout|SELECT|INSERT|stack/i);
+    return response;
   }
 
   async function customerExists(email: string): Promise<boolean> {
@@ -82,8 +57,8 @@ describeWithPostgres('a database that is slow or stops answering', () => {
     expect((await post(CREATE, { e: 'before-lock@example.com' })).body.data.createCustomer.errors).toEqual([]);
     const locker = new pg.Client({ connectionString: cluster.url });
     await locker.connect();
-    let read: Awaited<ReturnType<typeof post>>;
-    let write: Awaited<ReturnType<typeof post>>;
+    let read: ClusterResponse;
+    let write: ClusterResponse;
     try {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE "Customer" IN ACCESS EXCLUSIVE MODE');
@@ -110,7 +85,7 @@ describeWithPostgres('a database that is slow or stops answering', () => {
   test('a read sent to a database that stopped answering is 503 DATABASE_UNAVAILABLE, and the server recovers', async () => {
     expect((await post(LIST)).body.errors).toBeUndefined(); // the token is verified and cached
     cluster.freeze();
-    let frozen: Awaited<ReturnType<typeof post>>;
+    let frozen: ClusterResponse;
     try {
       frozen = await post(LIST);
     } finally {

@@ -6,13 +6,14 @@ import { jitGateway } from '../src/graphql/jit-executor';
 // variable errors BAD_USER_INPUT by their nodes). Checked here side by side on
 // a small schema; the HTTP tests check the same on the real one.
 const schema = buildSchema(`
-  type Item { id: ID!, name: String!, tags(first: Int = 2): [String!]! }
+  type Part { a: String!, b: String! }
+  type Item { id: ID!, name: String!, tags(first: Int = 2): [String!]!, parts: [Part!]! }
   type Query { items(ids: [ID!]!): [Item!]!, forbidden: Item, broken: String }
 `);
 const forbidden = new GraphQLError('Access denied', { extensions: { code: 'FORBIDDEN' } });
 const broken = new Error('connection reset');
 const rootValue = {
-  items: ({ ids }: { ids: string[] }) => ids.map((id) => ({ id, name: `item ${id}` })),
+  items: ({ ids }: { ids: string[] }) => ids.map((id) => ({ id, name: `item ${id}`, parts: [{ a: 'a', b: 'b' }] })),
   forbidden: () => Promise.reject(forbidden),
   broken: () => {
     throw broken;
@@ -61,4 +62,18 @@ test('variable errors: graphql-js own, with the variable definition node', async
   expect(compiled.data).toBeUndefined();
   expect(compiled.errors![0].message).toMatch(/^Variable "\$ids" got invalid value null at "ids\[0\]"/);
   expect(compiled.errors![0].nodes?.[0].kind).toBe('VariableDefinition');
+});
+
+test('a key selected twice, once under @skip/@include: only the selection the directives keep (graphql-jit 0.8.9 merged both)', async () => {
+  for (const source of [
+    `{ items(ids: ["1"]) { id } items(ids: ["1"]) @skip(if: true) { name } }`,
+    `query($no: Boolean = false) { items(ids: ["1"]) { id } ... on Query @include(if: $no) { items(ids: ["1"]) { name } } }`,
+    `{ items(ids: ["1"]) { id parts { a } parts @skip(if: true) { b } } }`,
+    `query($yes: Boolean!) { items(ids: ["1"]) { id parts { a } parts @skip(if: $yes) { b } } }`,
+    `query($no: Boolean!) { items(ids: ["1"]) { id parts { a } parts @include(if: $no) { b } } }`,
+  ]) {
+    const { compiled, interpreted } = await bothWays(source, { yes: true, no: false });
+    expect(JSON.stringify(interpreted)).not.toMatch(/"name"|"b"/);
+    expect(compiled).toEqual(interpreted);
+  }
 });

@@ -16,6 +16,7 @@ Options:
   --report <file>      refused items, one JSON line each (default: <file>.import-report.jsonl)
   --restart            ignore an unfinished earlier run and start from the first customer
   --batch-size <n>     customers per transaction (default 1000)
+  --writers <n>        batches written at once, each on its own connection (default 2 on PostgreSQL, 1 on PGlite)
 
 Re-running is safe: unchanged customers are left alone. An interrupted run resumes where it
 stopped. Uses DATABASE_URL (PostgreSQL) or PGLITE_DATA_DIR (embedded; stop the server first).`;
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
       report: { type: 'string' },
       restart: { type: 'boolean' },
       'batch-size': { type: 'string' },
+      writers: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -39,6 +41,7 @@ async function main(): Promise<number> {
   const [platformName, file] = positionals;
   const platform = platformNamed(platformName);
   const batchSize = wholeNumberOption('batch-size', values['batch-size'], 1000, 1, 10_000);
+  const writers = values.writers === undefined ? undefined : wholeNumberOption('writers', values.writers, 2, 1, 8);
   return withServerDatabase(async (db, config) => {
     const reportFile = values.report ?? `${path.basename(file)}.import-report.jsonl`;
     console.error(`Importing ${platform.name} customers from ${file} into ${databaseLabel(config)}`);
@@ -50,6 +53,7 @@ async function main(): Promise<number> {
       reportFile,
       restart: values.restart,
       batchSize,
+      writers,
       onProgress: fileProgress('customers'),
     });
     const rate = Math.round((s.items || 0) / Math.max(s.seconds, 0.001));

@@ -9,8 +9,9 @@ import { importActor } from './history';
 import { GroupResolver } from './groups';
 import { StagedPasswords } from './passwords';
 import { readJsonArray } from './reader';
+import { BatchPipeline, type CommittedBatch, type ReadBatch } from './pipeline';
 import { validateRecord, type ValidCustomer } from './validate';
-import { writeBatch, type BatchResult, type ItemFailure } from './writer';
+import { writeBatch, type BatchResult } from './writer';
 
 export interface ImportOptions {
   platform: Platform;
@@ -26,8 +27,12 @@ export interface ImportOptions {
   restart?: boolean;
   /** Customers per transaction. */
   batchSize?: number;
+  /** Batches written at once, each on its own connection; default 2 on Postgres, 1 on PGlite (one connection). */
+  writers?: number;
   /** Stop after this many items (tests use it to interrupt a run). */
   stopAfter?: number;
+  /** Wraps each batch's write (tests use it to hold a batch back or kill the run while it is in flight). */
+  aroundWrite?: (items: ValidCustomer[], write: () => Promise<BatchResult>) => Promise<BatchResult>;
   onProgress?: (bytesRead: number, totalBytes: number, customers: number, final?: boolean) => void;
 }
 
@@ -46,7 +51,8 @@ export interface ImportSummary {
 /**
  * Streams a platform's customer list into the database: each item mapped by
  * the platform's tables, validated by the API's rules, then written in
- * batches (one transaction each, set-based) while the next batch is read.
+ * batches (one transaction each, set-based; two at once on Postgres, see
+ * BatchPipeline) while the next batch is read.
  * Refused items go to the report and write nothing. Idempotent (a re-run
  * finds every customer unchanged) and resumable (see Checkpoint).
  */
@@ -75,6 +81,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     complete: false,
   };
   let passwords: StagedPasswords | undefined;
+  let pipeline: BatchPipeline | undefined;
   try {
     if (options.passwordsFile)
       passwords = await StagedPasswords.stage(db.sql, options.passwordsFile, batchSize, (problem) => {
@@ -83,48 +90,51 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
       });
     const groups = new GroupResolver(db.sql, source, platform);
     const actor = importActor(source, basename(options.file));
-    let batch: ValidCustomer[] = [];
-    let lastIndex = skip - 1;
-    let writing: Promise<void> = Promise.resolve();
+    const write = (items: ValidCustomer[]) => writeBatch(db.sql, source, items, groups, passwords, actor);
     let bytes = { bytesRead: 0, totalBytes: 0 };
-    const flush = async (items: ValidCustomer[], through: number) => {
-      await writing; // one batch in flight: the next is read and validated meanwhile
-      writing = writeBatch(db.sql, source, items, groups, passwords, actor).then((result) => {
-        tally(summary, result, report);
-        checkpoint.save(through + 1);
-        options.onProgress?.(bytes.bytesRead, bytes.totalBytes, summary.created + summary.updated + summary.unchanged + summary.failed);
-      });
-      writing.catch(() => undefined); // awaited at the next flush; meanwhile a failure is not "unhandled"
+    const committed = (batch: CommittedBatch) => {
+      tally(summary, batch, report);
+      checkpoint.save(batch.through + 1);
+      options.onProgress?.(bytes.bytesRead, bytes.totalBytes, summary.created + summary.updated + summary.unchanged + summary.failed);
     };
+    pipeline = new BatchPipeline(
+      options.writers ?? (db.kind === 'postgres' ? 2 : 1),
+      options.aroundWrite ? (items) => options.aroundWrite!(items, () => write(items)) : write,
+      committed,
+    );
+    let batch: ReadBatch = { items: [], refused: [], through: skip - 1 };
+    let lastIndex = skip - 1;
     for await (const { index, value } of readJsonArray(options.file, platform.itemsKey, (p) => (bytes = p))) {
       if (options.stopAfter !== undefined && index >= options.stopAfter) {
-        batch = []; // as if the process died here: the unwritten batch is lost
+        batch = { items: [], refused: [], through: lastIndex }; // as if the process died here: the unwritten batch is lost
         break;
       }
       lastIndex = index;
       if (index < skip) continue;
       summary.items += 1;
+      batch.through = index;
       const checked =
         value !== null && typeof value === 'object' && !Array.isArray(value)
           ? validateRecord(index, source, platform.toRecord(value as Json))
           : { ok: false as const, errors: [userError(UserErrorCode.INVALID, [], 'A customer is a JSON object')] };
-      if (checked.ok) batch.push(checked.customer);
+      if (checked.ok) batch.items.push(checked.customer);
       else {
         const item = (value ?? {}) as Json;
-        recordFailure(summary, report, { index, externalId: item.id, email: item.email, errors: checked.errors });
+        batch.refused.push({ index, externalId: item.id, email: item.email, errors: checked.errors });
       }
-      if (batch.length >= batchSize) {
-        await flush(batch, index);
-        batch = [];
+      if (batch.items.length >= batchSize) {
+        await pipeline.add(batch);
+        batch = { items: [], refused: [], through: index };
       }
     }
-    if (batch.length > 0) await flush(batch, lastIndex);
-    await writing;
+    if (batch.items.length + batch.refused.length > 0) await pipeline.add(batch);
+    await pipeline.drain();
     summary.complete = options.stopAfter === undefined;
     if (summary.complete) checkpoint.save(lastIndex + 1, true);
     // Fresh planner statistics after a big load, as the seeder does.
     if (summary.created > 10_000) await db.sql.exec('ANALYZE "Customer", "Address", "CustomerGroupMember"');
   } finally {
+    await pipeline?.settle(); // after a failure, nothing may still write (or need the staged passwords)
     await passwords?.drop();
     await new Promise((resolve) => report.end(resolve));
   }
@@ -133,16 +143,12 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
   return summary;
 }
 
-function tally(summary: ImportSummary, result: BatchResult, report: WriteStream): void {
+function tally(summary: ImportSummary, { result, failed }: CommittedBatch, report: WriteStream): void {
   summary.created += result.created;
   summary.updated += result.updated;
   summary.unchanged += result.unchanged;
-  for (const failure of result.failed) recordFailure(summary, report, failure);
-}
-
-function recordFailure(summary: ImportSummary, report: WriteStream, failure: ItemFailure): void {
-  summary.failed += 1;
-  writeLine(report, failure);
+  summary.failed += failed.length;
+  for (const failure of failed) writeLine(report, failure);
 }
 
 function writeLine(report: WriteStream, entry: object): void {

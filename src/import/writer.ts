@@ -33,6 +33,8 @@ export interface BatchResult {
   updated: number;
   unchanged: number;
   failed: ItemFailure[];
+  /** Indexes of refused items whose refusal came from what the database held (an email taken, a constraint), not from the batch itself. */
+  recheck: number[];
 }
 
 interface Planned {
@@ -83,14 +85,16 @@ export async function writeBatch(
   try {
     return await sql.transaction((tx) => writeInTransaction(tx, source, items, resolved, passwords, actor));
   } catch (err) {
-    if (items.length === 1) return { created: 0, updated: 0, unchanged: 0, failed: [databaseFailure(items[0], err)] };
-    const total: BatchResult = { created: 0, updated: 0, unchanged: 0, failed: [] };
+    if (items.length === 1)
+      return { created: 0, updated: 0, unchanged: 0, failed: [databaseFailure(items[0], err)], recheck: [items[0].index] };
+    const total: BatchResult = { created: 0, updated: 0, unchanged: 0, failed: [], recheck: [] };
     for (const item of items) {
       const one = await writeBatch(sql, source, [item], groups, passwords, actor);
       total.created += one.created;
       total.updated += one.updated;
       total.unchanged += one.unchanged;
       total.failed.push(...one.failed);
+      total.recheck.push(...one.recheck);
     }
     return total;
   }
@@ -144,7 +148,8 @@ async function writeInTransaction(
       groupIds,
     });
   });
-  planned = await refuseTakenEmails(tx, source, planned, failed);
+  const recheck: number[] = [];
+  planned = await refuseTakenEmails(tx, source, planned, failed, recheck);
 
   const fresh = planned.filter((p) => !p.exists);
   const known = planned.filter((p) => p.exists);
@@ -185,11 +190,17 @@ async function writeInTransaction(
   await recordImport(tx, actor, createdInJs, before, after, subscribed);
 
   const changed = updated.size + bumped.length;
-  return { created: fresh.length, updated: changed, unchanged: known.length - changed, failed };
+  return { created: fresh.length, updated: changed, unchanged: known.length - changed, failed, recheck };
 }
 
 /** EMAIL_TAKEN for a live customer whose email (per website and account kind) another live customer has, in the database or earlier in the batch. */
-async function refuseTakenEmails(tx: Sql, source: string, planned: Planned[], failed: ItemFailure[]): Promise<Planned[]> {
+async function refuseTakenEmails(
+  tx: Sql,
+  source: string,
+  planned: Planned[],
+  failed: ItemFailure[],
+  recheck: number[],
+): Promise<Planned[]> {
   const live = planned.filter((p) => p.item.deletedAt === null);
   const keys = live.map((p, k) => ({
     k,
@@ -212,7 +223,11 @@ async function refuseTakenEmails(tx: Sql, source: string, planned: Planned[], fa
   const refused = new Set<Planned>();
   live.forEach((p, k) => {
     const key = `${p.item.email.toLowerCase()}|${String(p.item.columns.websiteId)}|${p.hasAccount}`;
-    if (taken.has(k) || inBatch.has(key)) refused.add(p);
+    if (inBatch.has(key)) refused.add(p);
+    else if (taken.has(k)) {
+      refused.add(p);
+      recheck.push(p.item.index);
+    }
     inBatch.add(key);
   });
   for (const p of refused)
