@@ -1,8 +1,10 @@
 /**
  * Writes schema.graphql from the code (createSchema); `npm run schema` runs
- * it and then regenerates the typed client from the new file.
+ * it and then regenerates the typed client from the new file. With
+ * `--check` it writes nothing and fails when the file differs
+ * (test/codegen.test.ts runs package.json's command that way).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSchema } from '../src/schema';
 import { schemaSdl } from '../src/schema-sdl';
@@ -10,7 +12,12 @@ import { schemaSdl } from '../src/schema-sdl';
 const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
 
 async function main() {
-  writeFileSync(SCHEMA_FILE, schemaSdl(await createSchema()));
+  const sdl = schemaSdl(await createSchema());
+  if (process.argv.includes('--check')) {
+    if (readFileSync(SCHEMA_FILE, 'utf8') !== sdl) throw new Error('schema.graphql is stale: run `npm run schema` and commit the result');
+    return;
+  }
+  writeFileSync(SCHEMA_FILE, sdl);
   console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
 }
 

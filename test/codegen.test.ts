@@ -31,6 +31,14 @@ test('client/generated and test/support/generated are what `npm run codegen` mak
   }
 });
 
+test('`npm run schema` runs from the sources, and schema.graphql is what it writes', async () => {
+  // package.json's own command (its first step), with --check: it writes nothing.
+  const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const [node, ...args] = scripts.schema.split(' && ')[0].split(' ');
+  expect(node).toBe('node');
+  await expect(run(process.execPath, [...args, '--check'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })).resolves.toBeDefined();
+});
+
 test('the generated client type-checks, and its types constrain variables and results (client/type-checks.ts)', async () => {
   const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
   await expect(run(process.execPath, [tsc, '-p', 'client/tsconfig.json'], { cwd: ROOT })).resolves.toBeDefined();
