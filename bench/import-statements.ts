@@ -83,6 +83,11 @@ function timed(sql: SqlRunner): SqlRunner {
             note(label(text));
             return rows;
           },
+          copyFrom: async (table, columns, data) => {
+            last = cpuNs(pid);
+            await tx.copyFrom(table, columns, data);
+            note(`COPY "${table}"`);
+          },
         });
         last = cpuNs(pid);
         return out;

@@ -13,7 +13,7 @@
  */
 import pg from 'pg';
 import { migrate } from '../src/db/migrate';
-import type { SqlRunner } from '../src/db/database';
+import { copyInto, type SqlRunner } from '../src/db/database';
 
 export const BENCH_GROUPS = 20;
 const CUSTOMER_CHUNK = 5000;
@@ -23,6 +23,7 @@ export function runnerFor(client: pg.Client): SqlRunner {
   const base = {
     exec: async (sql: string) => void (await client.query(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    copyFrom: (table: string, columns: readonly string[], data: string) => copyInto(client, table, columns, data),
   };
   return {
     ...base,

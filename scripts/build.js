@@ -64,6 +64,7 @@ function bundle() {
       'libsodium-wrappers-sumo',
       'class-validator',
       'pg',
+      'pg-copy-streams',
       '@prisma/adapter-pg',
       'iconv-lite',
     ],

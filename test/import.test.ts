@@ -111,6 +111,28 @@ test('re-importing a hash that sign-in has since replaced with bcrypt leaves the
   expect(after.passwordHash).toBe(rehashed);
 });
 
+test("text that is COPY's own syntax (tabs, line breaks, backslashes, \\N, quotes, braces, commas) is stored as written", async () => {
+  const tricky = ['tab\there', 'line\nbreak\r\nend', 'back\\slash \\N \\t', '\\N', 'NULL', 'quote " and {brace}, comma'];
+  const item = magentoCustomer(9100, 'copy') as Record<string, any>;
+  item.firstname = tricky[0];
+  item.lastname = tricky[2];
+  item.middlename = tricky[3];
+  item.custom_attributes = [{ attribute_code: 'note', value: tricky.join('|') }];
+  item.extension_attributes = { [tricky[1]]: tricky[5], nested: { list: tricky } };
+  item.addresses[0].street = [tricky[4], tricky[5], tricky[2], tricky[1]];
+  item.addresses[0].city = tricky[3];
+  const file = path.join(dir, 'copy-syntax.json');
+  writeFileSync(file, JSON.stringify({ items: [item], total_count: 1 }));
+  expect(await runImport(t.db, options('magento', file, { source: 'copy-syntax' }))).toMatchObject({ created: 1, failed: 0 });
+  const { items } = await exported('magento', 'copy-syntax');
+  expect(items).toEqual([{ ...item, extension_attributes: { ...item.extension_attributes, is_subscribed: false } }]);
+  const [row] = await t.db.sql.query<{ firstName: string; street: string[] }>(
+    `SELECT c."firstName", a."street" FROM "Customer" c JOIN "Address" a ON a."customerId" = c."id" AND a."externalId" = $1 WHERE c."externalSource" = 'copy-syntax'`,
+    [String(item.addresses[0].id)],
+  );
+  expect(row).toEqual({ firstName: tricky[0], street: item.addresses[0].street });
+});
+
 test('a changed source customer is updated in place (addresses and groups follow the source)', async () => {
   const changed = magentoCustomer(3, 'fx');
   changed.lastname = 'Changed';

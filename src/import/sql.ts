@@ -1,13 +1,17 @@
+import type { Column } from '../db/copy-text';
+
+export type { Column };
+
 /**
- * SQL pieces for set-based import writes: a batch travels as one JSON
- * parameter, unpacked by jsonb_to_recordset into typed rows, so a statement
- * writes a thousand customers and no statement hits Postgres' parameter limit.
+ * SQL pieces for set-based import writes. New rows go in by COPY
+ * (copy-text.ts), complete (completeRow applies the fallbacks); updates and
+ * lookups take the batch as one JSON parameter, unpacked by
+ * jsonb_to_recordset into typed rows, so a statement writes a thousand
+ * customers and no statement hits Postgres' parameter limit.
  * jsonb, not json: json_to_recordset re-parses each row's nested values (an
  * address's street list, the JSON columns) and unpacked a batch of 2,000
  * addresses in 84–140 ms against 40–54 ms (docs/import.md).
  */
-
-export type Column = [name: string, type: string];
 
 export const CUSTOMER_COLUMNS: Column[] = [
   ['id', 'text'],
@@ -79,36 +83,57 @@ export function recordset(columns: Column[], param = 1, alias = 'x'): string {
   return `jsonb_to_recordset($${param}::jsonb) AS ${alias}(${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`;
 }
 
-/** What a column takes when the source has no value: a constant, or in an update optionally the row's current value. */
-export type Fallbacks = Record<string, { insert: string; update?: 'current' }>;
+/** A fallback that is the time of writing: now() in SQL, the batch's own clock on the COPY path. */
+export const NOW = Symbol('now');
+
+/**
+ * What a column takes when the source has no value: a value (`NOW` for the
+ * time of writing), or in an update optionally the row's current value.
+ */
+export type Fallbacks = Record<string, { insert: unknown; update?: 'current' }>;
 
 export const CUSTOMER_FALLBACKS: Fallbacks = {
-  createdAt: { insert: 'now()', update: 'current' },
-  updatedAt: { insert: 'now()', update: 'current' },
+  createdAt: { insert: NOW, update: 'current' },
+  updatedAt: { insert: NOW, update: 'current' },
   // No hash in this import: a password set meanwhile (or imported before) stays.
-  passwordHash: { insert: 'NULL', update: 'current' },
-  importedHashDigest: { insert: 'NULL', update: 'current' },
+  passwordHash: { insert: null, update: 'current' },
+  importedHashDigest: { insert: null, update: 'current' },
 };
 
 export const ADDRESS_FALLBACKS: Fallbacks = {
-  street: { insert: `'{}'` },
-  metadata: { insert: `'{}'` },
-  customAttributes: { insert: `'[]'` },
-  extensionAttributes: { insert: `'{}'` },
-  createdAt: { insert: 'now()', update: 'current' },
-  updatedAt: { insert: 'now()', update: 'current' },
+  street: { insert: [] },
+  metadata: { insert: {} },
+  customAttributes: { insert: [] },
+  extensionAttributes: { insert: {} },
+  createdAt: { insert: NOW, update: 'current' },
+  updatedAt: { insert: NOW, update: 'current' },
 };
 
-export function valueOf(column: string, fallbacks: Fallbacks, current: string | null): string {
-  const fallback = fallbacks[column];
-  if (fallback === undefined) return `x.${q(column)}`;
-  return `COALESCE(x.${q(column)}, ${current && fallback.update === 'current' ? `${current}.${q(column)}` : fallback.insert})`;
+/** A fallback in SQL: now(), NULL, or the value's literal ('{}' is both an empty jsonb object and an empty text[]). */
+function fallbackSql(value: unknown, type: string): string {
+  if (value === NOW) return 'now()';
+  if (value === null) return 'NULL';
+  return type === 'jsonb' ? `'${JSON.stringify(value)}'` : `'{}'`;
 }
 
-export function insertSql(table: string, columns: Column[], keep: Fallbacks, extra: Record<string, string> = {}): string {
-  const names = columns.map(([n]) => n);
-  return `INSERT INTO ${q(table)} (${[...names, ...Object.keys(extra)].map(q).join(', ')})
-    SELECT ${[...names.map((n) => valueOf(n, keep, null)), ...Object.values(extra)].join(', ')} FROM ${recordset(columns)}`;
+export function valueOf(column: Column, fallbacks: Fallbacks, current: string | null): string {
+  const [name, type] = column;
+  const fallback = fallbacks[name];
+  if (fallback === undefined) return `x.${q(name)}`;
+  return `COALESCE(x.${q(name)}, ${current && fallback.update === 'current' ? `${current}.${q(name)}` : fallbackSql(fallback.insert, type)})`;
+}
+
+/**
+ * A new row as COPY writes it and the database then holds it: every column
+ * of `columns`, a missing value replaced by its fallback (`now` for NOW).
+ */
+export function completeRow(columns: Column[], fallbacks: Fallbacks, values: Record<string, unknown>, now: Date): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [name] of columns) {
+    const fallback = fallbacks[name]?.insert ?? null;
+    row[name] = values[name] ?? (fallback === NOW ? now : fallback);
+  }
+  return row;
 }
 
 /**
@@ -117,11 +142,11 @@ export function insertSql(table: string, columns: Column[], keep: Fallbacks, ext
  * version. Returns the ids of the rows it changed.
  */
 export function updateSql(table: string, columns: Column[], keep: Fallbacks, extra: Record<string, string> = {}): string {
-  const written = columns.map(([n]) => n).filter((n) => n !== 'id');
-  const sets = [...written.map((n) => `${q(n)} = ${valueOf(n, keep, 't')}`), ...Object.entries(extra).map(([n, v]) => `${q(n)} = ${v}`)];
+  const written = columns.filter(([n]) => n !== 'id');
+  const sets = [...written.map((c) => `${q(c[0])} = ${valueOf(c, keep, 't')}`), ...Object.entries(extra).map(([n, v]) => `${q(n)} = ${v}`)];
   return `UPDATE ${q(table)} t SET ${sets.join(', ')} FROM ${recordset(columns)}
-    WHERE t."id" = x."id" AND (${written.map((n) => `t.${q(n)}`).join(', ')}) IS DISTINCT FROM (${written
-      .map((n) => valueOf(n, keep, 't'))
+    WHERE t."id" = x."id" AND (${written.map(([n]) => `t.${q(n)}`).join(', ')}) IS DISTINCT FROM (${written
+      .map((c) => valueOf(c, keep, 't'))
       .join(', ')})
     RETURNING t."id"`;
 }

@@ -1,6 +1,7 @@
 import { timeOrderedId } from '../common/ids';
 import { UserErrorCode, userError, type UserError } from '../common/user-error';
 import type { SqlRunner } from '../db/database';
+import { copyRows } from '../db/copy-text';
 import type { ActorValue } from '../history/history.types';
 import type { GroupResolver } from './groups';
 import { loadState, recordImport, subscribedEvents } from './history';
@@ -11,7 +12,7 @@ import {
   ADDRESS_FALLBACKS,
   CUSTOMER_COLUMNS,
   CUSTOMER_FALLBACKS,
-  insertSql,
+  completeRow,
   recordset,
   updateSql,
   type Column,
@@ -47,12 +48,10 @@ interface Planned {
   groupIds: string[];
 }
 
-const INSERT_CUSTOMERS = insertSql('Customer', CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, { hasAccount: `x."passwordHash" IS NOT NULL` });
 const UPDATE_CUSTOMERS = updateSql('Customer', CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, {
   hasAccount: `COALESCE(x."passwordHash", t."passwordHash") IS NOT NULL`,
   version: 't."version" + 1',
 });
-const INSERT_ADDRESSES = insertSql('Address', ADDRESS_COLUMNS, ADDRESS_FALLBACKS);
 const UPDATE_ADDRESSES = updateSql('Address', ADDRESS_COLUMNS, ADDRESS_FALLBACKS).replace('RETURNING t."id"', 'RETURNING t."customerId"');
 
 /**
@@ -157,25 +156,36 @@ async function writeInTransaction(
     tx,
     known.map((p) => p.id),
   );
-  const customerRows = (list: Planned[]) =>
-    list.map((p) => ({
-      ...p.item.columns,
-      id: p.id,
-      primaryGroupId: p.primaryGroupId,
-      createdAt: p.item.createdAt,
-      updatedAt: p.item.updatedAt,
-      deletedAt: p.item.deletedAt,
-      passwordHash: p.passwordHash,
-      importedHashDigest: p.passwordHash !== null ? importedHashDigest(p.passwordHash) : null,
-    }));
-  if (fresh.length > 0) await tx.query(INSERT_CUSTOMERS, [JSON.stringify(customerRows(fresh))]);
+  const customerValues = (p: Planned) => ({
+    ...p.item.columns,
+    id: p.id,
+    primaryGroupId: p.primaryGroupId,
+    createdAt: p.item.createdAt,
+    updatedAt: p.item.updatedAt,
+    deletedAt: p.item.deletedAt,
+    passwordHash: p.passwordHash,
+    importedHashDigest: p.passwordHash !== null ? importedHashDigest(p.passwordHash) : null,
+  });
+  // New rows go in by COPY, complete: the fallbacks (the time of writing, empty lists) applied here.
+  const now = new Date();
+  await copyRows(
+    tx,
+    'Customer',
+    [...CUSTOMER_COLUMNS, ['hasAccount', 'boolean']],
+    fresh.map((p) => ({
+      ...completeRow(CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, customerValues(p), now),
+      hasAccount: p.passwordHash !== null,
+    })),
+  );
   const updated = new Set(
-    known.length > 0 ? (await tx.query<{ id: string }>(UPDATE_CUSTOMERS, [JSON.stringify(customerRows(known))])).map((r) => r.id) : [],
+    known.length > 0
+      ? (await tx.query<{ id: string }>(UPDATE_CUSTOMERS, [JSON.stringify(known.map(customerValues))])).map((r) => r.id)
+      : [],
   );
 
   const touched = new Set<string>();
-  await writeAddresses(tx, fresh, known, touched);
-  await writeMemberships(tx, source, planned, known, touched);
+  await writeAddresses(tx, fresh, known, touched, now);
+  await writeMemberships(tx, source, planned, known, touched, now);
   const bumped = [...touched].filter((id) => !updated.has(id));
   if (bumped.length > 0) await tx.query('UPDATE "Customer" SET "version" = "version" + 1 WHERE "id" = ANY($1::text[])', [bumped]);
 
@@ -235,7 +245,7 @@ async function refuseTakenEmails(
   return planned.filter((p) => !refused.has(p));
 }
 
-async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[], touched: Set<string>): Promise<void> {
+async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[], touched: Set<string>, now: Date): Promise<void> {
   const ids = new Map<string, string>();
   if (known.length > 0) {
     const rows = await tx.query<{ id: string; customerId: string; externalId: string }>(
@@ -293,14 +303,33 @@ async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[], touch
     const updated = changed.length > 0 ? await tx.query<{ customerId: string }>(UPDATE_ADDRESSES, [JSON.stringify(changed)]) : [];
     for (const r of [...cleared, ...deleted, ...updated]) touched.add(r.customerId);
   }
-  const added = rows.filter((r) => !r.exists).map((r) => r.row);
-  if (added.length > 0) await tx.query(INSERT_ADDRESSES, [JSON.stringify(added)]);
+  const added = rows.filter((r) => !r.exists).map((r) => completeRow(ADDRESS_COLUMNS, ADDRESS_FALLBACKS, r.row, now));
+  await copyRows(tx, 'Address', ADDRESS_COLUMNS, added);
   const freshIds = new Set(fresh.map((p) => p.id));
-  for (const a of added) if (!freshIds.has(a.customerId)) touched.add(a.customerId);
+  for (const a of added) if (!freshIds.has(a.customerId as string)) touched.add(a.customerId as string);
 }
 
-async function writeMemberships(tx: Sql, source: string, planned: Planned[], known: Planned[], touched: Set<string>): Promise<void> {
-  const members = planned.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt })));
+/**
+ * Makes the batch's memberships in the source's groups match the source. A
+ * new customer's memberships go in by COPY (none can exist yet); a known
+ * customer's are added where missing.
+ */
+async function writeMemberships(
+  tx: Sql,
+  source: string,
+  planned: Planned[],
+  known: Planned[],
+  touched: Set<string>,
+  now: Date,
+): Promise<void> {
+  const fresh = planned.filter((p) => !p.exists);
+  await copyRows(
+    tx,
+    'CustomerGroupMember',
+    MEMBER_COLUMNS,
+    fresh.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt ?? now }))),
+  );
+  const members = known.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt })));
   if (members.length > 0) {
     const added = await tx.query<{ customerId: string }>(
       `INSERT INTO "CustomerGroupMember" ("customerId", "groupId", "createdAt")
@@ -308,8 +337,7 @@ async function writeMemberships(tx: Sql, source: string, planned: Planned[], kno
        ON CONFLICT DO NOTHING RETURNING "customerId"`,
       [JSON.stringify(members)],
     );
-    const knownIds = new Set(known.map((p) => p.id));
-    for (const r of added) if (knownIds.has(r.customerId)) touched.add(r.customerId);
+    for (const r of added) touched.add(r.customerId);
   }
   if (known.length > 0) {
     const removed = await tx.query<{ customerId: string }>(
