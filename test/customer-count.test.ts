@@ -48,12 +48,15 @@ test('counts stay exact under concurrent creates, deletes and restores', async (
   expect((await counts(3)).liveWebsite + (await counts(4)).liveWebsite).toBe(8 + 4 + 6);
 });
 
-test('a transaction of many rows writes the counter once per website; a rolled-back savepoint counts nothing', async () => {
+test('a transaction of many rows (INSERT and COPY) writes the counter once per website; a rolled-back savepoint counts nothing', async () => {
   const writer = await t.db.sql.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO "Customer" ("email", "websiteId") SELECT 'bulk' || i || '@count.test', 5 + i % 2 FROM generate_series(1, 300) i`,
     );
     for (let i = 0; i < 20; i++) await tx.query(`INSERT INTO "Customer" ("email", "websiteId") VALUES ($1, 5)`, [`one${i}@count.test`]);
+    // COPY, as the importer writes: 10 live customers and 3 written already deleted (not counted).
+    const copied = Array.from({ length: 13 }, (_, i) => `copy${i}@count.test\t5\t${i < 10 ? '\\N' : '2024-01-01 00:00:00'}\n`);
+    await tx.copyFrom('Customer', ['email', 'websiteId', 'deletedAt'], copied.join(''));
     await tx.exec(`SAVEPOINT undone`);
     await tx.exec(`INSERT INTO "Customer" ("email", "websiteId") SELECT 'gone' || i || '@count.test', 5 FROM generate_series(1, 7) i`);
     await tx.exec(`ROLLBACK TO SAVEPOINT undone`);
@@ -71,6 +74,6 @@ test('a transaction of many rows writes the counter once per website; a rolled-b
     expect(c.api).toBe(c.live);
     expect(c.apiWebsite).toBe(c.liveWebsite);
   }
-  expect((await counts(5)).liveWebsite).toBe(150 + 20 - 1);
+  expect((await counts(5)).liveWebsite).toBe(150 + 20 + 10 - 1);
   expect((await counts(6)).liveWebsite).toBe(150 - 1);
 });

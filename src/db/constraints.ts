@@ -42,7 +42,7 @@ export const SQL_ONLY_CHECKS = [
   'Address_customAttributes_check',
 ] as const;
 
-export const SQL_ONLY_TRIGGERS = ['Customer_count', 'Customer_count_flush'] as const;
+export const SQL_ONLY_TRIGGERS = ['Customer_count', 'Customer_count_insert', 'Customer_count_flush'] as const;
 
 /** Keys and foreign keys of schema.prisma (Prisma's default names) that a write can violate. */
 export const PRISMA_CONSTRAINTS = [
