@@ -82,30 +82,26 @@ export async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[]
 /**
  * Makes the batch's memberships in the source's groups match the source. A
  * new customer's memberships go in by COPY (none can exist yet); a known
- * customer's are added where missing.
+ * customer's are added where missing and dropped where the source has none.
  */
 export async function writeMemberships(
   tx: Sql,
   source: string,
-  planned: Planned[],
+  fresh: Planned[],
   known: Planned[],
   touched: Set<string>,
   now: Date,
 ): Promise<void> {
-  const fresh = planned.filter((p) => !p.exists);
-  await copyRows(
-    tx,
-    'CustomerGroupMember',
-    MEMBER_COLUMNS,
-    fresh.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt ?? now }))),
-  );
-  const members = known.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt })));
-  if (members.length > 0) {
+  const members = (list: Planned[]) =>
+    list.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt ?? now })));
+  await copyRows(tx, 'CustomerGroupMember', MEMBER_COLUMNS, members(fresh));
+  const knownMembers = members(known);
+  if (knownMembers.length > 0) {
     const added = await tx.query<{ customerId: string }>(
       `INSERT INTO "CustomerGroupMember" ("customerId", "groupId", "createdAt")
-       SELECT x."customerId", x."groupId", COALESCE(x."createdAt", now()) FROM ${recordset(MEMBER_COLUMNS)}
+       SELECT x."customerId", x."groupId", x."createdAt" FROM ${recordset(MEMBER_COLUMNS)}
        ON CONFLICT DO NOTHING RETURNING "customerId"`,
-      [JSON.stringify(members)],
+      [JSON.stringify(knownMembers)],
     );
     for (const r of added) touched.add(r.customerId);
   }

@@ -116,7 +116,7 @@ function fallbackSql(value: unknown, type: string): string {
   return type === 'jsonb' ? `'${JSON.stringify(value)}'` : `'{}'`;
 }
 
-export function valueOf(column: Column, fallbacks: Fallbacks, current: string | null): string {
+function valueOf(column: Column, fallbacks: Fallbacks, current: string | null): string {
   const [name, type] = column;
   const fallback = fallbacks[name];
   if (fallback === undefined) return `x.${q(name)}`;

@@ -7,7 +7,7 @@ import type { GroupResolver } from './groups';
 import { loadState, recordImport, subscribedEvents } from './history';
 import { CREATE_EVENTS, recordCreatesInSql } from './history-sql';
 import { importedHashDigest } from '../auth/password-schemes';
-import { CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, completeRow, updateSql } from './sql';
+import { CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, completeRow, updateSql, type Column } from './sql';
 import { writeAddresses, writeMemberships } from './related-rows';
 import type { StagedPasswords } from './passwords';
 import type { ValidCustomer } from './validate';
@@ -41,6 +41,8 @@ export interface Planned {
   groupIds: string[];
 }
 
+/** A new customer's columns: hasAccount follows from the hash (an update derives it in SQL). */
+const NEW_CUSTOMER_COLUMNS: Column[] = [...CUSTOMER_COLUMNS, ['hasAccount', 'boolean']];
 const UPDATE_CUSTOMERS = updateSql('Customer', CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, {
   hasAccount: `COALESCE(x."passwordHash", t."passwordHash") IS NOT NULL`,
   version: 't."version" + 1',
@@ -50,9 +52,10 @@ const UPDATE_CUSTOMERS = updateSql('Customer', CUSTOMER_COLUMNS, CUSTOMER_FALLBA
  * Writes one batch of validated customers in one transaction, set-based: a
  * constant number of statements per batch (reads of what exists, then per
  * table one COPY of the new rows and one UPDATE … IS DISTINCT FROM of the
- * known ones), so unchanged rows are not touched. A customer is matched on (source, its source id); its
- * addresses on their source ids; its memberships in the source's groups are
- * made to match the source (groups of other origins are left alone).
+ * known ones), so unchanged rows are not touched. A customer is matched on
+ * (source, its source id); its addresses on their source ids; its
+ * memberships in the source's groups are made to match the source (groups
+ * of other origins are left alone).
  *
  * A customer whose email a different live customer holds is refused here
  * (EMAIL_TAKEN) before anything is written. Should a statement still fail
@@ -163,7 +166,7 @@ async function writeInTransaction(
   await copyRows(
     tx,
     'Customer',
-    [...CUSTOMER_COLUMNS, ['hasAccount', 'boolean']],
+    NEW_CUSTOMER_COLUMNS,
     fresh.map((p) => ({
       ...completeRow(CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, customerValues(p), now),
       hasAccount: p.passwordHash !== null,
@@ -177,7 +180,7 @@ async function writeInTransaction(
 
   const touched = new Set<string>();
   await writeAddresses(tx, fresh, known, touched, now);
-  await writeMemberships(tx, source, planned, known, touched, now);
+  await writeMemberships(tx, source, fresh, known, touched, now);
   const bumped = [...touched].filter((id) => !updated.has(id));
   if (bumped.length > 0) await tx.query('UPDATE "Customer" SET "version" = "version" + 1 WHERE "id" = ANY($1::text[])', [bumped]);
 
