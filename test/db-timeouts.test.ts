@@ -8,10 +8,11 @@
  *   up by the driver: 503 DATABASE_UNAVAILABLE, where it used to wait for as
  *   long as the database was gone;
  * and the server works normally once the database does. Migrations are
- * exempt from the statement timeout.
+ * exempt from the statement timeout. A connection lost inside a
+ * transaction fails that transaction, not the process.
  */
 import pg from 'pg';
-import { openDatabase } from '../src/db/database';
+import { openDatabase, type SqlRunner } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { startClusterServer, type ClusterResponse, type ClusterServer } from './support/cluster-server';
 import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
@@ -112,4 +113,37 @@ describeWithPostgres('a database that is slow or stops answering', () => {
       await db.close();
     }
   });
+
+  test('a connection lost inside a transaction (mid-COPY, mid-statement) fails that transaction only; the process and the pool carry on', async () => {
+    const db = await openDatabase({ databaseUrl: cluster.url, pgliteDataDir: '', poolSize: 2 });
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    try {
+      const rows = Array.from({ length: 300_000 }, (_, i) => `lost${i}@example.com\t1\n`).join('');
+      const work = {
+        copy: (tx: TransactionRunner) => tx.copyFrom('Customer', ['email', 'websiteId'], rows),
+        statement: (tx: TransactionRunner) => tx.query('SELECT pg_sleep(5)'),
+      };
+      for (const run of Object.values(work)) {
+        const lost = db.sql.transaction(async (tx) => {
+          const [{ pid }] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+          // Terminated once the work is running (no clock): the server sends 57P01, then closes the socket.
+          const terminate = (async () => {
+            const running = `SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active'`;
+            while ((await admin.query(running, [pid])).rows.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+            await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+          })();
+          await Promise.all([run(tx), terminate]);
+        });
+        await expect(lost).rejects.toMatchObject({ code: '57P01' });
+      }
+      expect(await db.sql.query(`SELECT count(*)::int AS n FROM "Customer" WHERE "email" LIKE 'lost%'`)).toEqual([{ n: 0 }]);
+      expect(await db.sql.transaction((tx) => tx.query('SELECT 1 AS ok'))).toEqual([{ ok: 1 }]);
+    } finally {
+      await admin.end();
+      await db.close();
+    }
+  });
 });
+
+type TransactionRunner = Parameters<Parameters<SqlRunner['transaction']>[0]>[0];

@@ -174,6 +174,12 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     ...run(pool),
     async transaction(fn, transactionOptions) {
       const client = await pool.connect();
+      // A connection lost while checked out fails the statement in flight and then emits 'error' on
+      // the client, which the pool listens for only on idle clients: unheard, it ends the process.
+      // Heard here, the statement's own error is what the caller gets, and the pool drops the client.
+      let lost: Error | undefined;
+      const onLost = (err: Error) => (lost = err);
+      client.on('error', onLost);
       const unbounded = transactionOptions?.unbounded === true;
       try {
         await client.query('BEGIN');
@@ -182,10 +188,11 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!lost) await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(lost);
       }
     },
   };
