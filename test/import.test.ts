@@ -205,6 +205,21 @@ test('bad rows are reported and write nothing; the others are imported', async (
   expect(n).toBe(2); // the good customer's two addresses; nothing of the others
 });
 
+test('a value nested 10,000 deep is a refused row (INVALID, nested at most 32 deep), not an aborted import', async () => {
+  // Written as text: JSON.stringify itself cannot nest this deep (that is what used to abort the import).
+  const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+  const item = (i: number) => JSON.stringify(magentoCustomer(i, 'deep'));
+  const file = path.join(dir, 'deep.json');
+  writeFileSync(file, `{"items":[${item(0)},{"id":1,"email":"deep@example.com","extension_attributes":${deep}},${item(2)}]}`);
+  const result = await runImport(t.db, options('magento', file, { source: 'magento-deep' }));
+  expect(result).toMatchObject({ items: 3, created: 2, failed: 1, complete: true });
+  const [line] = readFileSync(options('magento', file).reportFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(line).toMatchObject({ index: 1, errors: [{ code: 'INVALID', message: 'Nested at most 32 deep' }] });
+});
+
 test('an interrupted import resumes after its last committed batch', async () => {
   const file = path.join(dir, 'resume.json');
   writeFileSync(file, JSON.stringify({ items: [0, 1, 2, 3, 4].map((i) => magentoCustomer(i, 'resume')), total_count: 5 }));

@@ -254,8 +254,14 @@ function kindProblem(kind: Kind, v: unknown): string | undefined {
 /** Text Postgres cannot store, and JSON nested too deep, anywhere in the record (walked without recursion). */
 function checkStorable(c: ErrorCollector, record: Json): void {
   // Fast path: JSON.stringify escapes NUL and lone surrogates, so their absence in its text (and a shallow text) clears the record.
-  const text = JSON.stringify(record);
-  if (!/\\u0000|\\ud[89a-f]|"__proto__":/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
+  // A value nested thousands deep overflows JSON.stringify's stack: then the walk below refuses it.
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(record);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+  }
+  if (text !== undefined && !/\\u0000|\\ud[89a-f]|"__proto__":/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
   const stack: { value: unknown; path: FieldPath }[] = [{ value: record, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
