@@ -17,7 +17,8 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9_\-:.]{0,63}$/;
 
 export function checkText(c: ErrorCollector, path: FieldPath, value: string | null | undefined, max = MAX_TEXT): void {
-  if (value != null && [...value].length > max) c.add(UserErrorCode.TOO_LONG, path, `At most ${max} characters`);
+  // Code points, not UTF-16 units; a text no longer than `max` units has no more code points, so most skip the count.
+  if (value != null && value.length > max && [...value].length > max) c.add(UserErrorCode.TOO_LONG, path, `At most ${max} characters`);
 }
 
 export function checkRequiredText(c: ErrorCollector, path: FieldPath, value: string | null | undefined, max = MAX_TEXT): void {

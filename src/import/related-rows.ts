@@ -24,13 +24,15 @@ export async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[]
     );
     for (const row of rows) ids.set(`${row.customerId}|${row.externalId}`, row.id);
   }
+  // Each address as its validated columns plus what the writer decides (the id, the customer, the
+  // flags, the times): kept apart, not merged, until a row is written (see completeRow).
   const rows = [...fresh, ...known].flatMap((p) =>
     p.item.addresses.map((a) => {
       const current = ids.get(`${p.id}|${a.externalId}`);
       return {
         exists: current !== undefined,
-        row: {
-          ...a.columns,
+        columns: a.columns as Record<string, unknown>,
+        placed: {
           id: current ?? timeOrderedId(),
           customerId: p.id,
           externalId: a.externalId,
@@ -45,7 +47,7 @@ export async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[]
   if (known.length > 0) {
     // Defaults move first, so the one-default-per-customer indexes never see two.
     const defaults = new Map<string, { billing: string | null; shipping: string | null }>();
-    for (const { row } of rows) {
+    for (const { placed: row } of rows) {
       const d = defaults.get(row.customerId) ?? { billing: null, shipping: null };
       if (row.isDefaultBilling) d.billing = row.id;
       if (row.isDefaultShipping) d.shipping = row.id;
@@ -69,14 +71,19 @@ export async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[]
        RETURNING a."customerId"`,
       [JSON.stringify(keep)],
     );
-    const changed = rows.filter((r) => r.exists).map((r) => r.row);
+    const changed = rows.filter((r) => r.exists).map((r) => ({ ...r.columns, ...r.placed }));
     const updated = changed.length > 0 ? await tx.query<{ customerId: string }>(UPDATE_ADDRESSES, [JSON.stringify(changed)]) : [];
     for (const r of [...cleared, ...deleted, ...updated]) touched.add(r.customerId);
   }
-  const added = rows.filter((r) => !r.exists).map((r) => completeRow(ADDRESS_COLUMNS, ADDRESS_FALLBACKS, r.row, now));
-  await copyRows(tx, 'Address', ADDRESS_COLUMNS, added);
+  const added = rows.filter((r) => !r.exists);
+  await copyRows(
+    tx,
+    'Address',
+    ADDRESS_COLUMNS,
+    added.map((r) => completeRow(ADDRESS_COLUMNS, ADDRESS_FALLBACKS, now, r.columns, r.placed)),
+  );
   const freshIds = new Set(fresh.map((p) => p.id));
-  for (const a of added) if (!freshIds.has(a.customerId as string)) touched.add(a.customerId as string);
+  for (const { placed } of added) if (!freshIds.has(placed.customerId)) touched.add(placed.customerId);
 }
 
 /**
@@ -94,7 +101,12 @@ export async function writeMemberships(
 ): Promise<void> {
   const members = (list: Planned[]) =>
     list.flatMap((p) => p.groupIds.map((groupId) => ({ customerId: p.id, groupId, createdAt: p.item.createdAt ?? now })));
-  await copyRows(tx, 'CustomerGroupMember', MEMBER_COLUMNS, members(fresh));
+  await copyRows(
+    tx,
+    'CustomerGroupMember',
+    MEMBER_COLUMNS,
+    members(fresh).map((m) => [m.customerId, m.groupId, m.createdAt]),
+  );
   const knownMembers = members(known);
   if (knownMembers.length > 0) {
     const added = await tx.query<{ customerId: string }>(

@@ -51,9 +51,12 @@ export type Validated = { ok: true; customer: ValidCustomer } | { ok: false; err
  * the platform, set by the importer.
  */
 const SOURCE_TEXT_FIELDS = TEXT_FIELDS.filter((f) => f !== 'externalSource' && f !== 'externalId');
+/** Columns taken from the record as they are. */
+const COPIED_FIELDS = [...SOURCE_TEXT_FIELDS, 'gender', 'storeId'];
 
 type Kind = 'string' | 'int' | 'bool' | 'object' | 'array' | 'date' | 'time';
-const CUSTOMER_KINDS: Record<string, Kind> = {
+type KindList = readonly (readonly [field: string, kind: Kind])[];
+const CUSTOMER_KINDS: KindList = Object.entries({
   externalId: 'string',
   email: 'string',
   ...Object.fromEntries(SOURCE_TEXT_FIELDS.map((f) => [f, 'string'])),
@@ -72,8 +75,8 @@ const CUSTOMER_KINDS: Record<string, Kind> = {
   createdAt: 'time',
   updatedAt: 'time',
   deletedAt: 'time',
-};
-const ADDRESS_KINDS: Record<string, Kind> = {
+} satisfies Record<string, Kind>);
+const ADDRESS_KINDS: KindList = Object.entries({
   ...Object.fromEntries(
     [
       'externalId',
@@ -101,8 +104,12 @@ const ADDRESS_KINDS: Record<string, Kind> = {
   customAttributes: 'array',
   createdAt: 'time',
   updatedAt: 'time',
-};
-const REGION_KINDS: Record<string, Kind> = { code: 'string', name: 'string', id: 'int' };
+} satisfies Record<string, Kind>);
+const REGION_KINDS: KindList = [
+  ['code', 'string'],
+  ['name', 'string'],
+  ['id', 'int'],
+];
 const GENDERS = new Set(['MALE', 'FEMALE', 'NOT_SPECIFIED']);
 
 /** A NUL (Postgres text cannot hold it) or a UTF-16 surrogate without its pair (Postgres json refuses it). */
@@ -167,7 +174,7 @@ function toValid(index: number, source: string, record: CustomerRecord, addresse
     customAttributes: customAttributesForStorage((record.customAttributes as { attributeCode: string }[] | null) ?? []),
     extensionAttributes: record.extensionAttributes ?? {},
   };
-  for (const f of [...SOURCE_TEXT_FIELDS, 'gender', 'storeId']) columns[f] = text(record[f]);
+  for (const f of COPIED_FIELDS) columns[f] = text(record[f]);
   columns.dateOfBirth = record.dateOfBirth == null ? null : (record.dateOfBirth as string).slice(0, 10);
   const createdAt = utc(record.createdAt);
   const updatedAt = utc(record.updatedAt) ?? createdAt;
@@ -218,8 +225,8 @@ function checkAttributes(c: ErrorCollector, path: FieldPath, list: unknown): voi
   });
 }
 
-function checkKinds(c: ErrorCollector, path: FieldPath, value: Json, kinds: Record<string, Kind>): void {
-  for (const [field, kind] of Object.entries(kinds)) {
+function checkKinds(c: ErrorCollector, path: FieldPath, value: Json, kinds: KindList): void {
+  for (const [field, kind] of kinds) {
     const v = value[field];
     if (v === undefined || v === null) continue;
     const problem = kindProblem(kind, v);
@@ -251,46 +258,44 @@ function kindProblem(kind: Kind, v: unknown): string | undefined {
   }
 }
 
-/** Text Postgres cannot store, and JSON nested too deep, anywhere in the record (walked without recursion). */
-function checkStorable(c: ErrorCollector, record: Json): void {
-  // Fast path: JSON.stringify escapes NUL and lone surrogates, so their absence in its text (and a shallow text) clears the record.
-  // A value nested thousands deep overflows JSON.stringify's stack: then the walk below refuses it.
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(record);
-  } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-  }
-  if (text !== undefined && !/\\u0000|\\ud[89a-f]|"__proto__":/i.test(text) && jsonDepth(text) <= MAX_JSON_DEPTH) return;
-  const stack: { value: unknown; path: FieldPath }[] = [{ value: record, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (UNSTORABLE.test(value)) c.add(UserErrorCode.INVALID, path, 'Must be text without NUL characters or unpaired surrogates');
-    } else if (value !== null && typeof value === 'object') {
-      if (path.length > MAX_JSON_DEPTH) {
-        c.add(UserErrorCode.INVALID, path, `Nested at most ${MAX_JSON_DEPTH} deep`);
-        continue;
-      }
-      for (const [key, inner] of Object.entries(value)) {
-        if (UNSTORABLE.test(key)) c.add(UserErrorCode.INVALID, path, 'Keys must be text without NUL characters or unpaired surrogates');
-        if (key === PROTO_KEY) c.add(UserErrorCode.INVALID, [...path, key], `Keys: ${PROTO_KEY_REASON}`);
-        stack.push({ value: inner, path: [...path, Array.isArray(value) ? Number(key) : key] });
-      }
-    }
-  }
-}
+/** Cheap first test for UNSTORABLE: a NUL or any surrogate (almost no text has one). */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+const unstorable = (text: string) => SUSPECT.test(text) && UNSTORABLE.test(text);
 
-/** Deepest nesting of a JSON text (brackets outside strings). */
-function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x22) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-    } else if (ch === 0x7b || ch === 0x5b) max = Math.max(max, ++depth);
-    else if (ch === 0x7d || ch === 0x5d) depth--;
-  }
-  return max;
+/**
+ * Text Postgres cannot store, and JSON nested too deep, anywhere in the
+ * record. One walk, the path kept on one stack and copied only for an error;
+ * it descends at most MAX_JSON_DEPTH levels, so a value nested thousands deep
+ * is refused without overflowing the stack. (A first pass through
+ * JSON.stringify of the whole record cost more: the text, then two scans of it.)
+ */
+function checkStorable(c: ErrorCollector, record: Json): void {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (unstorable(value)) c.add(UserErrorCode.INVALID, [...path], 'Must be text without NUL characters or unpaired surrogates');
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (path.length > MAX_JSON_DEPTH) {
+      c.add(UserErrorCode.INVALID, [...path], `Nested at most ${MAX_JSON_DEPTH} deep`);
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (unstorable(key)) c.add(UserErrorCode.INVALID, [...path], 'Keys must be text without NUL characters or unpaired surrogates');
+      if (key === PROTO_KEY) c.add(UserErrorCode.INVALID, [...path, key], `Keys: ${PROTO_KEY_REASON}`);
+      path.push(key);
+      walk((value as Json)[key]);
+      path.pop();
+    }
+  };
+  walk(record);
 }

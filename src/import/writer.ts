@@ -151,30 +151,21 @@ async function writeInTransaction(
     tx,
     known.map((p) => p.id),
   );
-  const customerValues = (p: Planned) => ({
-    ...p.item.columns,
-    id: p.id,
-    primaryGroupId: p.primaryGroupId,
-    createdAt: p.item.createdAt,
-    updatedAt: p.item.updatedAt,
-    deletedAt: p.item.deletedAt,
-    passwordHash: p.passwordHash,
-    importedHashDigest: p.passwordHash !== null ? importedHashDigest(p.passwordHash) : null,
-  });
   // New rows go in by COPY, complete: the fallbacks (the time of writing, empty lists) applied here.
   const now = new Date();
   await copyRows(
     tx,
     'Customer',
     NEW_CUSTOMER_COLUMNS,
-    fresh.map((p) => ({
-      ...completeRow(CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, customerValues(p), now),
-      hasAccount: p.passwordHash !== null,
-    })),
+    fresh.map((p) => completeRow(NEW_CUSTOMER_COLUMNS, CUSTOMER_FALLBACKS, now, p.item.columns, plannedColumns(p))),
   );
   const updated = new Set(
     known.length > 0
-      ? (await tx.query<{ id: string }>(UPDATE_CUSTOMERS, [JSON.stringify(known.map(customerValues))])).map((r) => r.id)
+      ? (
+          await tx.query<{ id: string }>(UPDATE_CUSTOMERS, [
+            JSON.stringify(known.map((p) => ({ ...p.item.columns, ...plannedColumns(p) }))),
+          ])
+        ).map((r) => r.id)
       : [],
   );
 
@@ -196,6 +187,20 @@ async function writeInTransaction(
 
   const changed = updated.size + bumped.length;
   return { created: fresh.length, updated: changed, unchanged: known.length - changed, failed, recheck };
+}
+
+/** The columns the writer decides for a planned customer (the rest are the validated item's). */
+function plannedColumns(p: Planned): Record<string, unknown> {
+  return {
+    id: p.id,
+    primaryGroupId: p.primaryGroupId,
+    createdAt: p.item.createdAt,
+    updatedAt: p.item.updatedAt,
+    deletedAt: p.item.deletedAt,
+    passwordHash: p.passwordHash,
+    importedHashDigest: p.passwordHash !== null ? importedHashDigest(p.passwordHash) : null,
+    hasAccount: p.passwordHash !== null,
+  };
 }
 
 /** EMAIL_TAKEN for a live customer whose email (per website and account kind) another live customer has, in the database or earlier in the batch. */
