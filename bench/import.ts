@@ -3,7 +3,7 @@
  * each) into a fresh database, then the same file again (every customer
  * unchanged), then an export. Prints customers per second for each.
  *
- *   npm run build && node -r ts-node/register/transpile-only bench/import.ts <postgres url> [N] [--pglite] [--writers=<n>]
+ *   npm run build && node -r ts-node/register/transpile-only bench/import.ts <postgres url> [N] [--pglite] [--writers=<n>] [--batch-size=<n>]
  *
  * The url names a server where this may create and drop the database
  * "import_bench" (use your own cluster, not a shared one). --pglite also
@@ -84,13 +84,15 @@ async function bench(label: string, databaseUrl: string | undefined, pgliteDir: 
   try {
     await migrate(db.sql);
     const report = path.join(os.tmpdir(), `import-bench-${process.pid}.jsonl`);
-    const writers = process.argv.find((a) => a.startsWith('--writers='))?.slice('--writers='.length);
+    const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const [writers, batchSize] = [option('writers'), option('batch-size')];
     const options = {
       platform: PLATFORMS.magento,
       file,
       reportFile: report,
       restart: true,
       writers: writers ? Number(writers) : undefined,
+      batchSize: batchSize ? Number(batchSize) : undefined,
     };
     await measure(`${label}: first import`, count, !databaseUrl, () => runImport(db, options));
     await measure(`${label}: re-run (all unchanged)`, count, !databaseUrl, () => runImport(db, options));
