@@ -40,11 +40,11 @@ const CUSTOMER_FIELDS = CUSTOMER_SNAPSHOT.filter(([field]) => !UNDIFFED.has(fiel
   valueSql('c', field, kind),
 ]);
 
-/** addressSnapshot in SQL: every field, nulls included, as the columns of a row row_to_json writes (keys in jsonb's order). */
-const ADDRESS_COLUMNS = [...ADDRESS_SNAPSHOT]
+/** addressSnapshot in SQL: every field, nulls included (keys in jsonb's order). */
+const ADDRESS_JSON = `json_build_object(${[...ADDRESS_SNAPSHOT]
   .sort(byJsonbKey)
-  .map(([field, kind]) => `${valueSql('a', field, kind)} AS "${field}"`)
-  .join(', ');
+  .map(([field, kind]) => `'${field}', ${valueSql('a', field, kind)}`)
+  .join(', ')})`;
 
 /** A field's change as JSON text (keys in jsonb's order); NULL (left out) when the value is null, as || with NULL is NULL. */
 const change = (field: string, value: string, before = 'null') => `'{"after":' || ${value} || ',"field":"${field}","before":${before}}'`;
@@ -56,9 +56,9 @@ const secret = (field: string, column: string) =>
 const GROUP_IDS = `(SELECT json_agg(m."groupId" ORDER BY m."groupId" COLLATE "C") FROM "CustomerGroupMember" m
    WHERE m."customerId" = c."id" AND m."groupId" NOT IN (SELECT g."id" FROM "CustomerGroup" g WHERE g."deletedAt" IS NOT NULL))::text`;
 
-/** The customer's addresses in creation order, NULL when none: the subquery's ORDER BY feeds the aggregate (a sort per group inside json_agg cost more). */
-const ADDRESSES = `(SELECT json_agg(s) FROM (SELECT ${ADDRESS_COLUMNS}
-     FROM "Address" a WHERE a."customerId" = c."id" ORDER BY a."createdAt", a."id") s)::text`;
+/** The customer's addresses in creation order, NULL when none. */
+const ADDRESSES = `(SELECT json_agg(${ADDRESS_JSON} ORDER BY a."createdAt", a."id")
+     FROM "Address" a WHERE a."customerId" = c."id")::text`;
 
 /**
  * One statement: the CREATE entry of each customer an import created, built
