@@ -31,7 +31,7 @@ export async function writeAddresses(tx: Sql, fresh: Planned[], known: Planned[]
       const current = ids.get(`${p.id}|${a.externalId}`);
       return {
         exists: current !== undefined,
-        columns: a.columns as Record<string, unknown>,
+        columns: a.columns,
         placed: {
           id: current ?? timeOrderedId(),
           customerId: p.id,
