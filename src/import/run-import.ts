@@ -36,6 +36,14 @@ export interface ImportOptions {
   onProgress?: (bytesRead: number, totalBytes: number, customers: number, final?: boolean) => void;
 }
 
+/**
+ * The first batches are smaller (250, 500, then batchSize): the database
+ * starts writing once 250 customers are read instead of 1,000, and its
+ * first transactions (new connections, cold caches) overlap the reading.
+ * ~5% off a 20,000-customer import's wall time (docs/import.md).
+ */
+const FIRST_BATCH = 250;
+
 export interface ImportSummary {
   items: number;
   skipped: number;
@@ -104,6 +112,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     );
     let batch: ReadBatch = { items: [], refused: [], through: skip - 1 };
     let lastIndex = skip - 1;
+    let batchesSent = 0;
     for await (const { index, value } of readJsonArray(options.file, platform.itemsKey, (p) => (bytes = p))) {
       if (options.stopAfter !== undefined && index >= options.stopAfter) {
         batch = { items: [], refused: [], through: lastIndex }; // as if the process died here: the unwritten batch is lost
@@ -122,7 +131,8 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
         const item = (value ?? {}) as Json;
         batch.refused.push({ index, externalId: item.id, email: item.email, errors: checked.errors });
       }
-      if (batch.items.length >= batchSize) {
+      if (batch.items.length >= Math.min(batchSize, FIRST_BATCH * 2 ** batchesSent)) {
+        batchesSent += 1;
         await pipeline.add(batch);
         batch = { items: [], refused: [], through: index };
       }
