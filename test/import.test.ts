@@ -137,6 +137,36 @@ test("text that is COPY's own syntax (tabs, line breaks, backslashes, \\N, quote
   expect(row).toEqual({ firstName: tricky[0], street: item.addresses[0].street });
 });
 
+test('times are stored as Date reads them: calendar edge cases, hour 24, offsets (the validator keeps canonical times as they are)', async () => {
+  // Magento's shape (UTC, no zone) and ISO 8601 with offsets. Date turns an impossible day into a later
+  // one (Feb 30 → Mar 2) and 24:00 into the next day; a kept-as-is "2023-02-30" would be refused by Postgres.
+  const times = [
+    '2024-02-29 12:00:00',
+    '2023-02-29 12:00:00',
+    '2023-02-30 23:59:59',
+    '2000-02-29 00:00:00',
+    '1900-02-29 00:00:00',
+    '2100-02-29 00:00:00',
+    '2023-04-31 10:00:00',
+    '2023-12-31 24:00:00',
+    '2023-01-01T10:00:00+02:00',
+    '2023-06-15T08:30:00.123Z',
+    '2023-06-15T08:30',
+  ];
+  const items = times.map((time, i) => ({ ...magentoCustomer(9200 + i, 'times'), created_at: time, updated_at: time, addresses: [] }));
+  const file = path.join(dir, 'times.json');
+  writeFileSync(file, JSON.stringify({ items, total_count: items.length }));
+  expect(await runImport(t.db, options('magento', file, { source: 'times' }))).toMatchObject({ created: times.length, failed: 0 });
+  const rows = await t.db.sql.query<{ externalId: string; createdAt: Date; updatedAt: Date }>(
+    `SELECT "externalId", "createdAt", "updatedAt" FROM "Customer" WHERE "externalSource" = 'times' ORDER BY "externalId"::int`,
+  );
+  const expected = times.map((time) =>
+    new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(time) ? `${time.replace(' ', 'T')}Z` : time).toISOString(),
+  );
+  expect(rows.map((r) => new Date(r.createdAt).toISOString())).toEqual(expected);
+  expect(rows.map((r) => new Date(r.updatedAt).toISOString())).toEqual(expected);
+});
+
 test('a changed source customer is updated in place (addresses and groups follow the source)', async () => {
   const changed = magentoCustomer(3, 'fx');
   changed.lastname = 'Changed';
