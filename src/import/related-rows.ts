@@ -105,7 +105,7 @@ export async function writeMemberships(
     tx,
     'CustomerGroupMember',
     MEMBER_COLUMNS,
-    members(fresh).map((m) => [m.customerId, m.groupId, m.createdAt]),
+    members(fresh).map((m) => completeRow(MEMBER_COLUMNS, {}, now, m)),
   );
   const knownMembers = members(known);
   if (knownMembers.length > 0) {
