@@ -37,7 +37,7 @@ export class GroupResolver {
    * failure surfaces where resolve awaits the same lookup.
    */
   prefetch(refs: GroupRef[]): void {
-    for (const ref of refs) this.lookup(ref).catch(() => undefined);
+    for (const ref of refs) this.lookup(ref);
   }
 
   private lookup(ref: GroupRef): Promise<string> {
@@ -45,6 +45,7 @@ export class GroupResolver {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.find(ref);
+      id.catch(() => undefined); // handled: a prefetched lookup may fail before a batch awaits it (that batch gets the error)
       this.ids.set(key, id);
     }
     return id;
