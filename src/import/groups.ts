@@ -37,7 +37,7 @@ export class GroupResolver {
    * failure surfaces where resolve awaits the same lookup.
    */
   prefetch(refs: GroupRef[]): void {
-    for (const ref of refs) this.lookup(ref);
+    for (const ref of refs) void this.lookup(ref);
   }
 
   private lookup(ref: GroupRef): Promise<string> {
