@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PLATFORMS } from '../src/interop/platforms';
 import { runExport } from '../src/import/run-export';
 import { runImport, type ImportOptions } from '../src/import/run-import';
+import type { SqlRunner } from '../src/db/database';
 import { loadState } from '../src/import/history';
 import { customerChange, groupIdsChange } from '../src/history/changes';
 import { HistoryOperation } from '../src/history/history.types';
@@ -248,6 +249,22 @@ test('a value nested 10,000 deep is a refused row (INVALID, nested at most 32 de
     .split('\n')
     .map((l) => JSON.parse(l));
   expect(line).toMatchObject({ index: 1, errors: [{ code: 'INVALID', message: 'Nested at most 32 deep' }] });
+});
+
+test('a database that goes away stops the run before its checkpoint passes the batch: nothing reported refused, a resumed run writes the rest', async () => {
+  const file = path.join(dir, 'gone.json');
+  writeFileSync(file, JSON.stringify({ items: [0, 1, 2, 3, 4, 5].map((i) => magentoCustomer(i, 'gone')), total_count: 6 }));
+  const opts = options('magento', file, { source: 'magento-gone', batchSize: 2, writers: 1 });
+  // The second batch finds the database gone, as node-postgres reports a refused connection.
+  const gone = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  let transactions = 0;
+  const sql: SqlRunner = {
+    ...t.db.sql,
+    transaction: (fn, o) => (++transactions === 2 ? Promise.reject(gone) : t.db.sql.transaction(fn, o)),
+  };
+  await expect(runImport({ ...t.db, sql }, opts)).rejects.toThrow('ECONNREFUSED');
+  expect(readFileSync(opts.reportFile, 'utf8')).toBe('');
+  expect(await runImport(t.db, opts)).toMatchObject({ skipped: 2, items: 4, created: 4, failed: 0, complete: true });
 });
 
 test('an interrupted import resumes after its last committed batch', async () => {

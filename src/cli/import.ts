@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isDatabaseUnavailable } from '../common/db-faults';
 import { platformNamed } from '../interop/platforms';
 import { fileProgress } from '../import/progress';
 import { runImport } from '../import/run-import';
@@ -55,6 +56,15 @@ async function main(): Promise<number> {
       batchSize,
       writers,
       onProgress: fileProgress('customers'),
+    }).catch((err: unknown) => {
+      if (!isDatabaseUnavailable(err)) throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      throw new Error(
+        `The database cannot be reached (${why}): the import stopped after its last committed batch; run the same command again to resume`,
+        {
+          cause: err,
+        },
+      );
     });
     const rate = Math.round((s.items || 0) / Math.max(s.seconds, 0.001));
     console.log(

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../common/db-faults';
 import { timeOrderedId } from '../common/ids';
 import { UserErrorCode, userError, type UserError } from '../common/user-error';
 import type { SqlRunner } from '../db/database';
@@ -79,6 +80,9 @@ export async function writeBatch(
   try {
     return await sql.transaction((tx) => writeInTransaction(tx, source, items, resolved, passwords, actor));
   } catch (err) {
+    // A database that cannot be reached refused no customer: the run stops here, before the checkpoint
+    // passes this batch, so a resumed run writes it (reported one by one, every item would be skipped).
+    if (isDatabaseUnavailable(err)) throw err;
     if (items.length === 1)
       return { created: 0, updated: 0, unchanged: 0, failed: [databaseFailure(items[0], err)], recheck: [items[0].index] };
     const total: BatchResult = { created: 0, updated: 0, unchanged: 0, failed: [], recheck: [] };
